@@ -509,4 +509,122 @@ class EpaRulesExamplesTest {
       failedProject().refuses(new Fact.SuccessStoryShared(day("2025-02-17")), "EPA-PUBLICITY-02");
     }
   }
+
+  @Nested
+  class Queries {
+    /**
+     * EPA-STATEMENT-01: "provide the apprentice and employer with a result statement showing the
+     * assessment components the apprentice has failed and whether further training is needed".
+     */
+    @Test
+    void resultStatementAfterAFail() {
+      JourneySnapshot s = failedProject()
+          .then(new Fact.FurtherAttemptRecommended(day("2025-02-15"), AttemptKind.RESIT)).asOf("2025-02-15");
+      var statement = s.resultStatement().get();
+      assertThat(statement.failedMethods()).containsExactly(PROJECT);
+      assertThat(statement.overall().name()).isEqualTo("Fail");
+      assertThat(statement.furtherTrainingNeeded()).contains(false);
+      assertThat(statement.resitDeadline()).contains(day("2025-05-14"));
+      assertThat(statement.retakeDeadline()).contains(day("2025-08-14"));
+      assertThat(statement.resitCap().map(g -> g.name())).contains("Pass");
+      // 20 working days from Friday 14 February 2025
+      assertThat(statement.appealDeadline()).isEqualTo(day("2025-03-14"));
+      assertThat(statement.wholeEpaRequired()).isFalse();
+      assertThat(passedWithDistinction().asOf("2025-02-15").resultStatement().isEmpty()).isTrue();
+    }
+
+    /** EPA-STATEMENT-01: when only a retake is possible, further training is needed. */
+    @Test
+    void statementSaysTrainingIsNeededWhenOnlyARetakeIsPossible() {
+      JourneySnapshot s = Journeys.on(Plans.wholeEpaWhenTwoFail()).gateway("2025-01-06")
+          .then(assessed("2025-02-03", "observation", "Fail"))
+          .then(assessed("2025-02-04", "interview", "Fail"))
+          .notified("2025-02-10").asOf("2025-02-10");
+      var statement = s.resultStatement().get();
+      assertThat(statement.wholeEpaRequired()).isTrue();
+      assertThat(statement.failedMethods()).hasSize(2);
+      // both failed, so a resit of the whole EPA re-sits only failed methods and stays possible
+      assertThat(statement.resitDeadline()).contains(day("2025-03-10"));
+      assertThat(statement.retakeCap().map(g -> g.name())).contains("Pass");
+      assertThat(statement.resitCap()).isEmpty();
+    }
+
+    /**
+     * EPA-SHARE-02 and EPA-SHARE-03: results to the apprentice, employer and provider; after a
+     * fail the statement to apprentice and employer and the appeals process to employer and
+     * provider.
+     */
+    @Test
+    void notificationsOwed() {
+      Journeys j = failedProject();
+      assertThat(j.asOf("2025-02-14").notificationsOwed())
+          .extracting(n -> n.party() + ":" + n.what())
+          .containsExactly("APPRENTICE:RESULT", "APPRENTICE:RESULT_STATEMENT",
+              "EMPLOYER:RESULT", "EMPLOYER:RESULT_STATEMENT", "EMPLOYER:APPEALS_PROCESS",
+              "PROVIDER:RESULT", "PROVIDER:APPEALS_PROCESS");
+      assertThat(j.asOf("2025-02-14").notificationsOwed().map(n -> n.rule().id().value()))
+          .contains("EPA-SHARE-02", "EPA-SHARE-03", "EPA-STATEMENT-01");
+      j.then(Fact.ResultShared.withAll(day("2025-02-15")));
+      assertThat(j.asOf("2025-02-15").notificationsOwed()).isEmpty();
+      assertThat(passedWithDistinction().asOf("2025-02-14").notificationsOwed())
+          .extracting(n -> n.what().name()).containsOnly("RESULT");
+    }
+
+    /** EPA-RETAIN-01: retain EPA information in line with EQA requirements (six years by default). */
+    @Test
+    void retention() {
+      assertThat(failedProject().asOf("2025-03-01").retainUntil()).contains(day("2031-02-14"));
+      AssessmentPlan plan = Plans.seniorLeader(ResitRetakePolicy.builder().retentionPeriod(Period.ofYears(3)).build());
+      assertThat(Journeys.on(plan).gateway("2025-01-06").asOf("2025-01-06").retainUntil()).contains(day("2028-01-06"));
+      assertThat(Journeys.on(plan).asOf("2025-01-06").retainUntil()).isEmpty();
+    }
+
+    /** Status follows the journey; the as-of date ignores later facts. */
+    @Test
+    void statusAsOf() {
+      Journeys j = failedProject().then(retake("2025-03-01", PROJECT));
+      assertThat(j.asOf("2025-01-01").status()).isEqualTo(JourneyStatus.AWAITING_GATEWAY);
+      assertThat(j.asOf("2025-01-06").status()).isEqualTo(JourneyStatus.IN_ASSESSMENT);
+      assertThat(j.asOf("2025-02-10").status()).isEqualTo(JourneyStatus.AWAITING_NOTIFICATION);
+      assertThat(j.asOf("2025-02-14").status()).isEqualTo(JourneyStatus.FAILED);
+      assertThat(j.asOf("2025-03-01").status()).isEqualTo(JourneyStatus.AWAITING_TRAINING);
+      assertThat(SharingAndCertificates.readyForCertificate()
+          .then(Fact.CertificateRequested.throughService(day("2025-02-17"))).asOf("2025-02-17").status())
+          .isEqualTo(JourneyStatus.CERTIFICATE_REQUESTED);
+    }
+
+    /** Next steps after a fail: resit and retake allowed with deadlines; certificate refused with why-not. */
+    @Test
+    void nextStepsAfterAFail() {
+      var steps = failedProject().asOf("2025-02-20").nextSteps();
+      NextStep resit = steps.find(s -> s.action() == NextStep.Action.RESIT).get();
+      assertThat(resit.allowed()).isTrue();
+      assertThat(resit.methods()).containsExactly(PROJECT);
+      assertThat(resit.deadline()).contains(day("2025-05-14"));
+      assertThat(resit.requirements()).anyMatch(r -> r.contains("employer"));
+      NextStep certificate = steps.find(s -> s.action() == NextStep.Action.REQUEST_CERTIFICATE).get();
+      assertThat(certificate.allowed()).isFalse();
+      assertThat(certificate.explanation().violations().map(v -> v.ruleId().value())).contains("EPA-CERT-01", "EPA-CERT-02");
+      // allowed steps come first
+      assertThat(steps.takeWhile(NextStep::allowed).size()).isEqualTo(steps.count(NextStep::allowed));
+    }
+
+    /** Next steps after the windows closed: the why-not names the window rule. */
+    @Test
+    void nextStepsAfterTheWindowsClosed() {
+      var steps = failedProject().asOf("2025-09-01").nextSteps();
+      NextStep resit = steps.find(s -> s.action() == NextStep.Action.RESIT).get();
+      assertThat(resit.allowed()).isFalse();
+      assertThat(resit.explanation().violations().map(v -> v.ruleId().value())).contains("EPA-WINDOW-01", "EPA-WINDOW-03");
+    }
+
+    /** Certificate readiness lists what is missing. */
+    @Test
+    void certificateReadiness() {
+      CertificateReadiness notYet = passedWithDistinction().asOf("2025-02-14").certificateReadiness();
+      assertThat(notYet.ready()).isFalse();
+      assertThat(notYet.missing()).hasSize(2);
+      assertThat(SharingAndCertificates.readyForCertificate().asOf("2025-02-16").certificateReadiness().ready()).isTrue();
+    }
+  }
 }

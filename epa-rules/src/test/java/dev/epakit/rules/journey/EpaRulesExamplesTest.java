@@ -533,9 +533,9 @@ class EpaRulesExamplesTest {
       assertThat(passedWithDistinction().asOf("2025-02-15").resultStatement().isEmpty()).isTrue();
     }
 
-    /** EPA-STATEMENT-01: when only a retake is possible, further training is needed. */
+    /** EPA-STATEMENT-01: the statement says when the whole EPA must be taken again, and which caps apply. */
     @Test
-    void statementSaysTrainingIsNeededWhenOnlyARetakeIsPossible() {
+    void statementWhenTheWholeEpaIsRequired() {
       JourneySnapshot s = Journeys.on(Plans.wholeEpaWhenTwoFail()).gateway("2025-01-06")
           .then(assessed("2025-02-03", "observation", "Fail"))
           .then(assessed("2025-02-04", "interview", "Fail"))

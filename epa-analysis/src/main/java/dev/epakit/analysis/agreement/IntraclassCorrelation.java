@@ -70,11 +70,13 @@ public final class IntraclassCorrelation {
   }
 
   /**
-   * A mergeable accumulator for the intraclass correlations. It keeps the number of units, the
-   * raters' mean ratings and the raters' co-moment matrix, which are sufficient for the analysis
-   * of variance; two accumulators combine by the parallel update of Chan, Golub and LeVeque,
-   * which is associative up to rounding and numerically stable. A unit with a missing ({@link
-   * Double#NaN}) rating is counted as skipped and left out (complete cases).
+   * A mergeable accumulator for the intraclass correlations. It keeps the number of units and
+   * three running means with their sums of squared deviations: of each rater's ratings, of the
+   * units' mean ratings, and of each unit's ratings less its own mean. These give the between-unit,
+   * between-rater and residual sums of squares of the analysis of variance without subtracting
+   * large numbers from each other. Two accumulators combine by the parallel update of Chan, Golub
+   * and LeVeque, which is associative up to rounding. A unit with a missing ({@link Double#NaN})
+   * rating is counted as skipped and left out (complete cases).
    *
    * <p>Not thread-safe: confine each instance to one thread and combine at the end.
    */
@@ -82,8 +84,14 @@ public final class IntraclassCorrelation {
 
     private final int k;
     private long n;
-    private final double[] mean;
-    private final double[][] comoment;
+    /** Mean rating of each rater. */
+    private final double[] raterMean;
+    /** Mean of the units' mean ratings, and the sum of squared deviations from it. */
+    private double unitMean;
+    private double unitM2;
+    /** Mean of the within-unit deviations (rating less the unit's mean), and their scatter. */
+    private final double[] residualMean;
+    private double residualM2;
     private long skipped;
 
     private Accumulator(int raters) {
@@ -91,8 +99,8 @@ public final class IntraclassCorrelation {
         throw new IllegalArgumentException("raters must be at least 1, was " + raters);
       }
       this.k = raters;
-      this.mean = new double[raters];
-      this.comoment = new double[raters][raters];
+      this.raterMean = new double[raters];
+      this.residualMean = new double[raters];
     }
 
     /**
@@ -120,16 +128,24 @@ public final class IntraclassCorrelation {
         return this;
       }
       n++;
-      double[] d = new double[k];
+      double row = 0.0;
+      for (double x : ratings) {
+        row += x;
+      }
+      row /= k;
+      double du = row - unitMean;
+      unitMean += du / n;
+      unitM2 += du * (row - unitMean);
+      double scatter = 0.0;
       for (int j = 0; j < k; j++) {
-        d[j] = ratings[j] - mean[j];
-        mean[j] += d[j] / n;
+        double dr = ratings[j] - raterMean[j];
+        raterMean[j] += dr / n;
+        double z = ratings[j] - row;
+        double dz = z - residualMean[j];
+        residualMean[j] += dz / n;
+        scatter += dz * (z - residualMean[j]);
       }
-      for (int i = 0; i < k; i++) {
-        for (int j = 0; j < k; j++) {
-          comoment[i][j] += d[i] * (ratings[j] - mean[j]);
-        }
-      }
+      residualM2 += scatter;
       return this;
     }
 
@@ -152,19 +168,19 @@ public final class IntraclassCorrelation {
       if (out.n == 0) {
         return out;
       }
-      double na = n;
-      double nb = other.n;
-      double[] delta = new double[k];
+      double share = (double) other.n / out.n;
+      double f = (double) n * other.n / out.n;
+      double du = other.unitMean - unitMean;
+      out.unitMean = unitMean + du * share;
+      out.unitM2 = unitM2 + other.unitM2 + f * du * du;
+      double scatter = 0.0;
       for (int j = 0; j < k; j++) {
-        delta[j] = other.mean[j] - mean[j];
-        out.mean[j] = n == 0 ? other.mean[j] : mean[j] + delta[j] * nb / out.n;
+        out.raterMean[j] = raterMean[j] + (other.raterMean[j] - raterMean[j]) * share;
+        double dz = other.residualMean[j] - residualMean[j];
+        out.residualMean[j] = residualMean[j] + dz * share;
+        scatter += dz * dz;
       }
-      double f = na * nb / out.n;
-      for (int i = 0; i < k; i++) {
-        for (int j = 0; j < k; j++) {
-          out.comoment[i][j] = comoment[i][j] + other.comoment[i][j] + f * delta[i] * delta[j];
-        }
-      }
+      out.residualM2 = residualM2 + other.residualM2 + f * scatter;
       return out;
     }
 
@@ -231,26 +247,18 @@ public final class IntraclassCorrelation {
       }
       double nn = n;
       double grand = 0.0;
-      for (double m : mean) {
+      for (double m : raterMean) {
         grand += m;
       }
       grand /= k;
       double ssj = 0.0;
-      for (double m : mean) {
+      for (double m : raterMean) {
         ssj += (m - grand) * (m - grand);
       }
       ssj *= nn;
-      double trace = 0.0;
-      double all = 0.0;
-      for (int i = 0; i < k; i++) {
-        trace += comoment[i][i];
-        for (int j = 0; j < k; j++) {
-          all += comoment[i][j];
-        }
-      }
-      double ssb = Math.max(0.0, all / k);
-      double sse = Math.max(0.0, trace - all / k);
-      double sst = trace + ssj;
+      double ssb = k * unitM2;
+      double sse = residualM2;
+      double sst = ssb + ssj + sse;
       if (!(sst > 0.0)) {
         return Insufficient.of("all ratings are identical", size);
       }

@@ -1,9 +1,11 @@
 package dev.epakit.analysis.agreement;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The declared categories of a rating scale, in order from lowest to highest, such as {@code
@@ -61,7 +63,7 @@ public final class CategoryOrder {
     if (copy.isEmpty()) {
       throw new IllegalArgumentException("a category order needs at least one category");
     }
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     for (String name : copy) {
       if (name.isBlank()) {
         throw new IllegalArgumentException("category names must not be blank");

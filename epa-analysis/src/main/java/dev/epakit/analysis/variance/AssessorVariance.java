@@ -46,7 +46,7 @@ public record AssessorVariance(
     AssessorFlag flag,
     Either<Insufficiency, FunnelAssessment> funnel,
     Either<Insufficiency, PosteriorRate> shrinkage,
-    Either<Insufficiency, GradeDistributionTest> gradeTest,
+    Either<Insufficiency, GradeComparison> gradeTest,
     OptionalDouble gradeQValue) {
 
   /** Checks the components. */

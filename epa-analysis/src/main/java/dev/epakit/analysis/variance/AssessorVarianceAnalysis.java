@@ -31,7 +31,7 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  *       from the q-values ({@link FlagBasis}).
  *   <li>A {@link BetaBinomialPrior} from all assessors' raw pass rates and each assessor's {@link
  *       PosteriorRate}.
- *   <li>When grades are counted, a {@link GradeDistributionTest} for each assessor with at least
+ *   <li>When grades are counted, a {@link GradeComparison} for each assessor with at least
  *       the minimum n, and q-values of its p-values across the assessors tested.
  * </ol>
  *
@@ -165,7 +165,7 @@ public final class AssessorVarianceAnalysis {
 
     Either<Insufficiency, BetaBinomialPrior> prior = BetaBinomialPrior.estimate(n, passes);
 
-    Either<Insufficiency, GradeDistributionTest>[] gradeTests = gradeTests(counts, n, options);
+    Either<Insufficiency, GradeComparison>[] gradeTests = gradeTests(counts, n, options);
     List<Integer> tested = new ArrayList<>();
     for (int a = 0; a < assessors; a++) {
       if (gradeTests[a].isRight()) {
@@ -225,7 +225,7 @@ public final class AssessorVarianceAnalysis {
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static Either<Insufficiency, GradeDistributionTest>[] gradeTests(
+  private static Either<Insufficiency, GradeComparison>[] gradeTests(
       VarianceCounts counts, long[] n, VarianceOptions options) {
     int assessors = counts.assessorCount();
     Either[] tests = new Either[assessors];
@@ -250,7 +250,7 @@ public final class AssessorVarianceAnalysis {
           rest[g] = pool[g] - own[g];
         }
         tests[a] =
-            GradeDistributionTest.of(
+            GradeComparison.of(
                 own, rest, options.monteCarloSeed(), options.monteCarloReplicates());
       }
     }

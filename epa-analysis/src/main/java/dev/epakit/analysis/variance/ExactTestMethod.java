@@ -1,6 +1,6 @@
 package dev.epakit.analysis.variance;
 
-/** Which exact test, if any, a {@link GradeDistributionTest} ran. */
+/** Which exact test, if any, a {@link GradeComparison} ran. */
 public enum ExactTestMethod {
   /** Every expected count is at least 5: the chi-square and G approximations are trusted. */
   NOT_NEEDED,

@@ -25,7 +25,7 @@
  *       dev.epakit.analysis.variance.Overdispersion} (winsorised phi and additive tau-squared),
  *       {@link dev.epakit.analysis.variance.PValueAdjustment} (Benjamini-Hochberg, Holm,
  *       Bonferroni with R's {@code p.adjust} semantics), {@link
- *       dev.epakit.analysis.variance.GradeDistributionTest} (Pearson chi-square, G and exact
+ *       dev.epakit.analysis.variance.GradeComparison} (Pearson chi-square, G and exact
  *       tests of one assessor's grades against the rest of the pool) and {@link
  *       dev.epakit.analysis.variance.BetaBinomialPrior} (empirical-Bayes shrinkage).
  *   <li><b>Analysis.</b> {@link dev.epakit.analysis.variance.AssessorVarianceAnalysis} puts the

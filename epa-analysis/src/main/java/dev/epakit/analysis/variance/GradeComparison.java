@@ -14,7 +14,7 @@ import org.apache.commons.statistics.inference.GTest;
 import org.apache.commons.statistics.inference.SignificanceResult;
 
 /**
- * A test of one assessor's grade distribution against the rest of the pool: the 2 x K table of
+ * A comparison of one assessor's grade distribution with the rest of the pool: the 2 x K table of
  * grade counts (this assessor, every other assessor) tested for independence by Pearson's
  * chi-square and the G (likelihood-ratio) test of Commons Statistics, and by an exact test when an
  * expected count is small.
@@ -52,7 +52,7 @@ import org.apache.commons.statistics.inference.SignificanceResult;
  * @param assessorMeanGrade the assessor's mean grade index (a direction: higher is more generous)
  * @param restMeanGrade the rest of the pool's mean grade index
  */
-public record GradeDistributionTest(
+public record GradeComparison(
     long assessorN,
     long restN,
     List<Integer> testedGrades,
@@ -73,7 +73,7 @@ public record GradeDistributionTest(
   public static final double SMALL_EXPECTED_COUNT = 5;
 
   /** Checks the components. */
-  public GradeDistributionTest {
+  public GradeComparison {
     testedGrades = List.copyOf(testedGrades);
     unusedGrades = List.copyOf(unusedGrades);
     Objects.requireNonNull(exactMethod, "exactMethod");
@@ -108,7 +108,7 @@ public record GradeDistributionTest(
    * @throws IllegalArgumentException if the lengths differ, a count is negative or the number of
    *     replicates is below 1
    */
-  public static Either<Insufficiency, GradeDistributionTest> of(
+  public static Either<Insufficiency, GradeComparison> of(
       long[] assessorCounts,
       long[] restCounts,
       OptionalLong monteCarloSeed,
@@ -193,7 +193,7 @@ public record GradeDistributionTest(
       method = ExactTestMethod.NOT_COMPUTED;
     }
     return Either.right(
-        new GradeDistributionTest(
+        new GradeComparison(
             assessorN,
             restN,
             tested,

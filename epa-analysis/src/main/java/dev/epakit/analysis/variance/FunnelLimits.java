@@ -136,7 +136,10 @@ public final class FunnelLimits {
    * @throws IllegalArgumentException if an argument is out of range
    */
   public static double interpolatedBinomialQuantile(int n, double theta, double p) {
-    checkArguments(theta, n, p);
+    checkArguments(theta, n, 0.5);
+    if (!(p > 0 && p < 1)) {
+      throw new IllegalArgumentException("probability must be in (0, 1): " + p);
+    }
     BinomialDistribution binomial = BinomialDistribution.of(n, theta);
     int r = binomial.inverseCumulativeProbability(p);
     double atR = binomial.cumulativeProbability(r);

@@ -44,8 +44,10 @@ class GradeComparisonTest {
   }
 
   /**
-   * Fisher's tea-tasting experiment (Fisher 1935; Agresti 2002, Categorical Data Analysis, Table
-   * 3.8): 3 of 4 cups guessed right each way, two-sided exact p = 0.486 (34/70 = 0.4857142857).
+   * Fisher's tea-tasting experiment, as in the example of R's {@code fisher.test} help page (after
+   * Agresti 2002, Categorical Data Analysis, p. 91): 3 of 4 cups guessed right each way; published
+   * one-sided p = 0.2429 (17/70). The hypergeometric distribution of this table is symmetric, so the
+   * two-sided p-value is 34/70 = 0.4857.
    */
   @Test
   void fisherExactForTwoGradesWithSmallCounts() {

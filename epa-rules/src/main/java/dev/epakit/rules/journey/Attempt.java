@@ -19,6 +19,8 @@ import java.time.LocalDate;
  * @param trainingCompleted whether the further training of a retake is complete
  * @param exceptional whether exceptional circumstances were determined for this attempt
  * @param notified whether this attempt's outcome has been notified
+ * @param pastHardWindow whether the attempt is the whole EPA again, booked after the plan's hard
+ *     window had passed; the resit and retake windows do not bind it
  */
 record Attempt(
     Option<AttemptKind> kind,
@@ -28,14 +30,17 @@ record Attempt(
     boolean wholeEpa,
     boolean trainingCompleted,
     boolean exceptional,
-    boolean notified) {
+    boolean notified,
+    boolean pastHardWindow) {
 
   static Attempt first(Set<MethodId> methods) {
-    return new Attempt(Option.none(), Option.none(), methods, TreeSet.empty(), true, false, false, false);
+    return new Attempt(Option.none(), Option.none(), methods, TreeSet.empty(), true, false, false, false, false);
   }
 
-  static Attempt further(AttemptKind kind, LocalDate bookedOn, Set<MethodId> scope, boolean wholeEpa) {
-    return new Attempt(Option.some(kind), Option.some(bookedOn), scope, TreeSet.empty(), wholeEpa, false, false, false);
+  static Attempt further(AttemptKind kind, LocalDate bookedOn, Set<MethodId> scope, boolean wholeEpa,
+      boolean pastHardWindow) {
+    return new Attempt(Option.some(kind), Option.some(bookedOn), scope, TreeSet.empty(), wholeEpa, false, false, false,
+        pastHardWindow);
   }
 
   Set<MethodId> awaiting() {
@@ -51,18 +56,18 @@ record Attempt(
   }
 
   Attempt withAssessed(MethodId method) {
-    return new Attempt(kind, bookedOn, scope, assessed.add(method), wholeEpa, trainingCompleted, exceptional, notified);
+    return new Attempt(kind, bookedOn, scope, assessed.add(method), wholeEpa, trainingCompleted, exceptional, notified, pastHardWindow);
   }
 
   Attempt withTrainingCompleted() {
-    return new Attempt(kind, bookedOn, scope, assessed, wholeEpa, true, exceptional, notified);
+    return new Attempt(kind, bookedOn, scope, assessed, wholeEpa, true, exceptional, notified, pastHardWindow);
   }
 
   Attempt withExceptional() {
-    return new Attempt(kind, bookedOn, scope, assessed, wholeEpa, trainingCompleted, true, notified);
+    return new Attempt(kind, bookedOn, scope, assessed, wholeEpa, trainingCompleted, true, notified, pastHardWindow);
   }
 
   Attempt withNotified() {
-    return new Attempt(kind, bookedOn, scope, assessed, wholeEpa, trainingCompleted, exceptional, true);
+    return new Attempt(kind, bookedOn, scope, assessed, wholeEpa, trainingCompleted, exceptional, true, pastHardWindow);
   }
 }

@@ -380,6 +380,11 @@ public final class EpaRules {
     if (fail.isEmpty()) {
       return Finding.notApplicable("no failed outcome to count from");
     }
+    boolean pastHardWindow = booking ? s.after().attempt().pastHardWindow() : a.pastHardWindow();
+    if (pastHardWindow) {
+      return Finding.notApplicable("past the hard window the whole EPA is taken again, outside the "
+          + kind.name().toLowerCase(java.util.Locale.ROOT) + " window");
+    }
     ResitRetakePolicy policy = s.plan().policy();
     Period window = kind == AttemptKind.RESIT ? policy.resitWindow() : policy.retakeWindow();
     LocalDate deadline = fail.get().date().plus(window);

@@ -176,8 +176,11 @@ public final class JourneySnapshot {
     Option<LocalDate> failDate = state.lastOutcome().filter(n -> n.overall().failing()).map(JourneyState.Notified::date);
     ResitRetakePolicy policy = plan.policy();
     Option<LocalDate> window = failDate.map(d -> d.plus(kind == AttemptKind.RESIT ? policy.resitWindow() : policy.retakeWindow()));
-    Option<LocalDate> hard = whole ? Option.none()
-        : state.hardWindowStart().flatMap(s -> Option.ofOptional(policy.hardWindow()).map(s::plus));
+    Option<LocalDate> hard = state.hardWindowStart().flatMap(s -> Option.ofOptional(policy.hardWindow()).map(s::plus));
+    if (whole) {
+      // past the hard window the whole EPA is taken again, with no resit or retake window
+      return hard.exists(asOf::isAfter) ? Option.none() : window;
+    }
     return window.map(w -> hard.filter(h -> h.isBefore(w)).getOrElse(w));
   }
 

@@ -182,7 +182,9 @@ record JourneyState(
     boolean whole = scope.containsAll(plan.methodIds());
     boolean rebooking = attempt.isFurther() && attempt.assessed().isEmpty() && !attempt.notified();
     int count = rebooking ? furtherAttempts : furtherAttempts + 1;
-    return new JourneyState(gateway, lastFactDate, Attempt.further(b.attempt(), b.date(), scope, whole), count,
+    boolean pastHardWindow = whole && hardWindowStart.isDefined() && plan.policy().hardWindow()
+        .map(p -> b.date().isAfter(hardWindowStart.get().plus(p))).orElse(false);
+    return new JourneyState(gateway, lastFactDate, Attempt.further(b.attempt(), b.date(), scope, whole, pastHardWindow), count,
         grades, lastOutcome, whole ? Option.none() : hardWindowStart, appealOpen, resultTo, statementTo,
         appealsProcessTo, agreements, recommended, certificateRequested, withdrawn);
   }

@@ -328,6 +328,26 @@ class EpaRulesExamplesTest {
           .then(retake("2025-09-01", PROJECT, DISCUSSION));
     }
 
+    /**
+     * EPA-WINDOW-03: past the hard window the whole EPA is taken again, and the resit and retake
+     * windows no longer bind it.
+     */
+    @Test
+    void wholeEpaAgainAfterTheHardWindow() {
+      Journeys j = failedProject();
+      j.refuses(retake("2025-10-01", PROJECT), "EPA-WINDOW-03");
+      var step = j.asOf("2025-10-01").nextSteps().find(s -> s.action() == NextStep.Action.RETAKE).get();
+      assertThat(step.allowed()).isTrue();
+      assertThat(step.methods()).containsExactly(PROJECT, DISCUSSION);
+      assertThat(step.deadline()).isEmpty();
+      j.then(retake("2025-10-01", PROJECT, DISCUSSION))
+          .then(new Fact.FurtherTrainingCompleted(day("2025-12-01")))
+          .then(assessed("2025-12-08", "project", "Pass"))
+          .then(assessed("2025-12-09", "discussion", "Pass"))
+          .notified("2025-12-12");
+      assertThat(j.asOf("2025-12-12").status()).isEqualTo(JourneyStatus.PASSED);
+    }
+
     /** EPA-APPEAL-03: an open appeal is decided before a resit or retake is booked. */
     @Test
     void appealBeforeBooking() {

@@ -24,6 +24,7 @@ import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 
 /**
  * Properties of the EPA rules over generated plans and generated fact sequences (see {@link
@@ -67,6 +68,7 @@ class JourneyProperties {
 
   /** (1) No grade improves after a pass except by an upheld appeal. */
   @Property(tries = 400, edgeCases = EdgeCasesMode.NONE)
+  @StatisticsReport(onFailureOnly = true)
   void noImprovementAfterAPass(@ForAll("plans") AssessmentPlan plan, @ForAll("seeds") List<Generated.Seed> seeds) {
     for (Recorded r : run(plan, seeds)) {
       JourneySnapshot before = r.before().asOf(r.fact().date());
@@ -82,6 +84,7 @@ class JourneyProperties {
 
   /** (2) Certificate-ready implies every method achieved and the apprentice's written agreement. */
   @Property(tries = 400, edgeCases = EdgeCasesMode.NONE)
+  @StatisticsReport(onFailureOnly = true)
   void certificateReadyImpliesAchievedAndAgreed(@ForAll("plans") AssessmentPlan plan,
       @ForAll("seeds") List<Generated.Seed> seeds) {
     for (Recorded r : run(plan, seeds)) {
@@ -100,6 +103,7 @@ class JourneyProperties {
 
   /** (3) A refused fact changes nothing, and every refusal names rules of the catalogue with reasons. */
   @Property(tries = 400, edgeCases = EdgeCasesMode.NONE)
+  @StatisticsReport(onFailureOnly = true)
   void refusedFactChangesNothing(@ForAll("plans") AssessmentPlan plan, @ForAll("seeds") List<Generated.Seed> seeds) {
     var catalogue = EpaRules.catalogue();
     for (Recorded r : run(plan, seeds)) {
@@ -120,6 +124,7 @@ class JourneyProperties {
 
   /** (4) A resit never includes a passed method. */
   @Property(tries = 400, edgeCases = EdgeCasesMode.NONE)
+  @StatisticsReport(onFailureOnly = true)
   void resitNeverIncludesAPassedMethod(@ForAll("plans") AssessmentPlan plan, @ForAll("seeds") List<Generated.Seed> seeds) {
     for (Recorded r : run(plan, seeds)) {
       if (r.result().isValid() && r.fact() instanceof Fact.FurtherAttemptBooked b && b.attempt() == AttemptKind.RESIT) {
@@ -135,6 +140,7 @@ class JourneyProperties {
 
   /** (5) A capped grade never exceeds the cap without exceptional circumstances that the plan lets lift it. */
   @Property(tries = 400, edgeCases = EdgeCasesMode.NONE)
+  @StatisticsReport(onFailureOnly = true)
   void capHolds(@ForAll("plans") AssessmentPlan plan, @ForAll("seeds") List<Generated.Seed> seeds) {
     for (Recorded r : run(plan, seeds)) {
       Journey j = r.after();
@@ -157,6 +163,7 @@ class JourneyProperties {
 
   /** (6) The same inputs give the same decisions. */
   @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
+  @StatisticsReport(onFailureOnly = true)
   void decisionsAreDeterministic(@ForAll("plans") AssessmentPlan plan, @ForAll("seeds") List<Generated.Seed> seeds) {
     List<Fact> facts = Generated.facts(plan, seeds);
     Replay first = Journey.replay(plan, Journeys.APPRENTICE, facts);
@@ -174,6 +181,7 @@ class JourneyProperties {
 
   /** Replay keeps every fact that a one-by-one recording keeps, and reports the rest by position. */
   @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
+  @StatisticsReport(onFailureOnly = true)
   void replayMatchesRecordingOneByOne(@ForAll("plans") AssessmentPlan plan, @ForAll("seeds") List<Generated.Seed> seeds) {
     List<Recorded> steps = run(plan, seeds);
     Replay replay = Journey.replay(plan, Journeys.APPRENTICE, steps.stream().map(Recorded::fact).collect(Collectors.toList()));
@@ -189,6 +197,7 @@ class JourneyProperties {
 
   /** Next steps are judged by the same rules that judge the fact: an allowed step is accepted. */
   @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
+  @StatisticsReport(onFailureOnly = true)
   void allowedNextStepsAreAccepted(@ForAll("plans") AssessmentPlan plan, @ForAll("seeds") List<Generated.Seed> seeds) {
     List<Recorded> steps = run(plan, seeds);
     Journey j = steps.get(steps.size() - 1).after();
@@ -207,5 +216,26 @@ class JourneyProperties {
         assertThat(j.record(booking).isValid()).as("%s", j.record(booking).isInvalid() ? j.record(booking).getError() : "").isTrue();
       }
     }
+  }
+
+  /** The generator is not shallow: it reaches passes, fails, resits and certificate requests. */
+  @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
+  @StatisticsReport(onFailureOnly = true)
+  void generatedJourneysReachEveryStage(@ForAll("plans") AssessmentPlan plan, @ForAll("seeds") List<Generated.Seed> seeds) {
+    List<Recorded> steps = run(plan, seeds);
+    Journey j = steps.get(steps.size() - 1).after();
+    boolean resat = j.facts().exists(f -> f instanceof Fact.FurtherAttemptBooked b && b.attempt() == AttemptKind.RESIT);
+    boolean retook = j.facts().exists(f -> f instanceof Fact.FurtherAttemptBooked b && b.attempt() == AttemptKind.RETAKE);
+    boolean appealed = j.facts().exists(Fact.AppealDecided.class::isInstance);
+    Statistics.label("stage").collect(resat ? "resit" : retook ? "retake" : appealed ? "appeal" : "other");
+    Statistics.label("stage").coverage(c -> {
+      c.check("resit").percentage(p -> p >= 5);
+      c.check("retake").percentage(p -> p >= 5);
+    });
+    Statistics.label("furthest status").coverage(c -> {
+      c.check(JourneyStatus.PASSED).percentage(p -> p >= 5);
+      c.check(JourneyStatus.FAILED).percentage(p -> p >= 5);
+      c.check(JourneyStatus.CERTIFICATE_REQUESTED).percentage(p -> p >= 1);
+    });
   }
 }

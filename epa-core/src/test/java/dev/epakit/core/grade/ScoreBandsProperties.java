@@ -35,6 +35,8 @@ class ScoreBandsProperties {
     assertThat(bands.gradeFor(-1).isInvalid()).isTrue();
   }
 
+  // DESIGN.md section 4, Lead adult care worker (ST0006): "pass 40+, merit 50+, distinction 55+"
+  // of 60.
   @Property
   void aHigherScoreNeverEarnsALowerGrade(
       @ForAll @IntRange(min = 0, max = 60) int a, @ForAll @IntRange(min = 0, max = 60) int b) {

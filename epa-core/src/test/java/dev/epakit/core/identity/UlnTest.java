@@ -156,4 +156,12 @@ class UlnTest {
     Uln uln = Uln.of("1234567899");
     assertThat(valid(Uln.parse(uln.value()))).isEqualTo(uln);
   }
+
+  // The constructor's javadoc promises a NullPointerException for null, as every other value type of
+  // the package throws; a null is a programmer error, not a malformed ULN.
+  @Test
+  void constructorRefusesNullWithNullPointerException() {
+    assertThatThrownBy(() -> new Uln(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Uln.of(null)).isInstanceOf(NullPointerException.class);
+  }
 }

@@ -72,4 +72,12 @@ class StandardVersionTest {
     assertThatThrownBy(() -> StandardVersion.of(-1, 0)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new StandardVersion(1, -1)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  // Any version the constructor accepts must survive toString and parse.
+  @Test
+  void versionsAboveNineHundredNinetyNineRoundTrip() {
+    for (StandardVersion version : List.of(StandardVersion.of(1000, 0), StandardVersion.of(1, 1000))) {
+      assertThat(valid(StandardVersion.parse(version.toString()))).isEqualTo(version);
+    }
+  }
 }

@@ -201,4 +201,12 @@ class ScoreBandsTest {
     assertThatThrownBy(() -> ScoreBands.create(null, 60, Map.of())).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> ScoreBands.create(FPMD, 60, null)).isInstanceOf(NullPointerException.class);
   }
+
+  // A threshold given out of range is not a missing threshold: "grade 'Distinction' has no
+  // threshold" would be untrue, and the user should see one problem per mistake.
+  @Test
+  void anOutOfRangeThresholdIsNotAlsoReportedAsMissing() {
+    assertThat(codes(ScoreBands.create(FPMD, 60, thresholds("Pass", 40, "Merit", 50, "Distinction", 61))))
+        .containsExactly("bands.out-of-range");
+  }
 }

@@ -209,4 +209,13 @@ class ScoreBandsTest {
     assertThat(codes(ScoreBands.create(FPMD, 60, thresholds("Pass", 40, "Merit", 50, "Distinction", 61))))
         .containsExactly("bands.out-of-range");
   }
+
+  // Names are matched ignoring case, so "Pass" and "PASS" name the same grade: giving it two
+  // thresholds is a mistake to report, not a choice to make silently (the winner would depend on
+  // the map's iteration order).
+  @Test
+  void twoThresholdsForTheSameGradeAreRefused() {
+    var result = ScoreBands.create(FPMD, 60, thresholds("Pass", 40, "PASS", 45, "Merit", 50, "Distinction", 55));
+    assertThat(problems(result)).anySatisfy(p -> assertThat(p.message()).containsIgnoringCase("pass"));
+  }
 }

@@ -63,32 +63,43 @@ public final class ScoreBands {
       problems = problems.append(Problem.of("bands.maximum", "maximum", "the maximum score must be at least 1"));
     }
     Integer[] from = new Integer[scale.size()];
+    boolean[] given = new boolean[scale.size()];
     from[0] = 0;
     for (Map.Entry<String, Integer> e : thresholds.entrySet()) {
       var grade = scale.find(e.getKey());
       if (grade.isEmpty()) {
         problems = problems.append(Problem.of("bands.unknown-grade", "bands",
             "'" + e.getKey() + "' is not a grade of " + scale + "; expected one of " + scale.names()));
-      } else if (grade.get().rank() == 0) {
+        continue;
+      }
+      int rank = grade.get().rank();
+      if (rank == 0) {
         problems = problems.append(Problem.of("bands.lowest-grade", "bands",
             "the lowest grade '" + grade.get() + "' covers every score below the first threshold: give it no threshold"));
+      } else if (given[rank]) {
+        problems = problems.append(Problem.of("bands.duplicate-grade", "bands." + grade.get().name(),
+            "grade '" + grade.get() + "' has more than one threshold"));
       } else if (e.getValue() == null || e.getValue() < 1 || e.getValue() > Math.max(maximum, 1)) {
         problems = problems.append(Problem.of("bands.out-of-range", "bands." + grade.get().name(),
             "the threshold of '" + grade.get() + "' must lie between 1 and the maximum score " + maximum));
       } else {
-        from[grade.get().rank()] = e.getValue();
+        from[rank] = e.getValue();
       }
+      given[rank] = true;
     }
+    int lower = 0;
     for (int rank = 1; rank < from.length; rank++) {
-      if (from[rank] == null) {
-        if (scale.get(rank).passing() || !thresholds.isEmpty()) {
-          problems = problems.append(Problem.of("bands.missing-grade", "bands",
-              "grade '" + scale.get(rank) + "' has no threshold"));
+      if (!given[rank]) {
+        problems = problems.append(Problem.of("bands.missing-grade", "bands",
+            "grade '" + scale.get(rank) + "' has no threshold"));
+      } else if (from[rank] != null) {
+        // compare with the nearest lower grade whose threshold is usable
+        if (from[rank] <= from[lower]) {
+          problems = problems.append(Problem.of("bands.order", "bands." + scale.get(rank).name(),
+              "the threshold of '" + scale.get(rank) + "' (" + from[rank] + ") must be above that of '"
+                  + scale.get(lower) + "' (" + from[lower] + ")"));
         }
-      } else if (from[rank - 1] != null && from[rank] <= from[rank - 1]) {
-        problems = problems.append(Problem.of("bands.order", "bands." + scale.get(rank).name(),
-            "the threshold of '" + scale.get(rank) + "' (" + from[rank] + ") must be above that of '"
-                + scale.get(rank - 1) + "' (" + from[rank - 1] + ")"));
+        lower = rank;
       }
     }
     if (!problems.isEmpty()) {

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  *
  * <p>Versions order numerically ({@code 1.10} is after {@code 1.9}). Immutable and thread-safe.
  *
- * @param major the major number, zero or more
- * @param minor the minor number, zero or more
+ * @param major the major number, 0 to 999
+ * @param minor the minor number, 0 to 999
  */
 public record StandardVersion(int major, int minor) implements Comparable<StandardVersion> {
 
@@ -22,11 +22,11 @@ public record StandardVersion(int major, int minor) implements Comparable<Standa
   /**
    * Checks the numbers.
    *
-   * @throws IllegalArgumentException if either number is negative
+   * @throws IllegalArgumentException if either number lies outside 0 to 999
    */
   public StandardVersion {
-    if (major < 0 || minor < 0) {
-      throw new IllegalArgumentException("version numbers cannot be negative");
+    if (major < 0 || minor < 0 || major > 999 || minor > 999) {
+      throw new IllegalArgumentException("version numbers lie between 0 and 999");
     }
   }
 

@@ -30,6 +30,7 @@ public record Uln(String value) implements Comparable<Uln> {
    * @throws NullPointerException if {@code value} is null
    */
   public Uln {
+    java.util.Objects.requireNonNull(value, "value");
     Seq<Problem> problems = check(value);
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(problems.head().message());
@@ -91,7 +92,7 @@ public record Uln(String value) implements Comparable<Uln> {
   }
 
   private static Seq<Problem> check(String value) {
-    if (value == null) {
+    if (value == null || value.isBlank()) {
       return List.of(Problem.of("uln.missing", "uln", "a ULN is required"));
     }
     if (value.length() != 10 || !value.chars().allMatch(Uln::isAsciiDigit)) {

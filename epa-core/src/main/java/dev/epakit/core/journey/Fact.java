@@ -263,6 +263,9 @@ public sealed interface Fact {
     public Regrade {
       Objects.requireNonNull(method, "method");
       Objects.requireNonNull(grade, "grade");
+      if (grade.isBlank()) {
+        throw new IllegalArgumentException("a regrade names a grade");
+      }
     }
   }
 

@@ -1,0 +1,51 @@
+package dev.epakit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+/** The command line's conventions: help, version, exit codes, one-line errors. */
+class EpaTest {
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Epa.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void helpAndVersion() {
+    Run help = run("--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).contains("Usage: epa", "demo", "Exit codes:");
+    Run version = run("--version");
+    assertThat(version.code()).isZero();
+    assertThat(version.out()).startsWith("epa ");
+  }
+
+  @Test
+  void usageErrorsExitWithTwoAndOneLineOnStandardError() {
+    Run unknown = run("--no-such-option");
+    assertThat(unknown.code()).isEqualTo(Epa.USAGE);
+    assertThat(unknown.err()).startsWith("epa: ").doesNotContain("Exception", "\tat ");
+    Run badDate = run("demo", "--as-of", "not-a-date");
+    assertThat(badDate.code()).isEqualTo(Epa.USAGE);
+    assertThat(badDate.err()).doesNotContain("\tat ");
+  }
+
+  @Test
+  void demoReplaysTheCohort() {
+    Run demo = run("demo");
+    assertThat(demo.code()).isZero();
+    assertThat(demo.err()).isEmpty();
+    assertThat(demo.out())
+        .contains("Senior leader", "1000102504", "PASSED", "Distinction", "Pass (capped)", "EPA-PASS-01")
+        .contains("ready to apply through the apprentice assessment service")
+        .contains("Result statement for ULN 9276308686", "resit by 2025-05-14");
+  }
+}

@@ -1,6 +1,7 @@
 package dev.epakit.cli;
 
 import java.io.PrintWriter;
+import dev.epakit.cli.journey.JourneyCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Epa.Version.class,
     description = "End-point assessment rules, documents and quality-review statistics.",
-    subcommands = {DemoCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {JourneyCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:all is well", "1:problems found in the input", "2:usage error or unreadable input"})
 public final class Epa {

@@ -13,7 +13,7 @@ import java.util.List;
  * @param diagnostics every problem found, in file order
  * @param complete false when the reader had to stop before the end of the file
  */
-public record JourneyFile(List<JourneyRecord> journeys, List<Diagnostic> diagnostics, boolean complete) {
+public record JourneyFile(List<JourneyRecord> journeys, List<JourneyDiagnostic> diagnostics, boolean complete) {
 
   /** Copies the lists. */
   public JourneyFile {

@@ -43,7 +43,7 @@ import tools.jackson.core.json.JsonFactory;
  *
  * <p>The file is streamed: journeys are handed on one at a time, so a file of any size is read in
  * constant memory (apart from the set of ULNs seen, kept to catch an apprentice who appears
- * twice). Every problem becomes a {@link Diagnostic} naming the apprentice by ULN (never by name),
+ * twice). Every problem becomes a {@link JourneyDiagnostic} naming the apprentice by ULN (never by name),
  * the line and the field, and reading goes on:
  *
  * <ul>
@@ -98,7 +98,7 @@ public final class JourneyReader {
    */
   public JourneyFile readAll(InputStream in) {
     List<JourneyRecord> journeys = new ArrayList<>();
-    List<Diagnostic> diagnostics = new ArrayList<>();
+    List<JourneyDiagnostic> diagnostics = new ArrayList<>();
     ReadSummary summary = read(in, journeys::add, diagnostics::add);
     return new JourneyFile(journeys, diagnostics, summary.complete());
   }
@@ -113,7 +113,7 @@ public final class JourneyReader {
    * @return what the reading came to
    */
   public ReadSummary read(InputStream in, Consumer<? super JourneyRecord> journeys,
-      Consumer<? super Diagnostic> diagnostics) {
+      Consumer<? super JourneyDiagnostic> diagnostics) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(journeys, "journeys");
     Objects.requireNonNull(diagnostics, "diagnostics");
@@ -124,11 +124,11 @@ public final class JourneyReader {
       TokenStreamLocation at = e.getLocation();
       String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
       String firstLine = message.lines().findFirst().orElse(message);
-      run.report(Diagnostic.of(run.currentUln, at == null ? 0 : at.getLineNr(), "", "file.syntax",
+      run.report(JourneyDiagnostic.of(run.currentUln, at == null ? 0 : at.getLineNr(), "", "file.syntax",
           "not valid JSON, reading stopped here: " + firstLine));
       run.complete = false;
     } catch (RuntimeException e) {
-      run.report(Diagnostic.of(run.currentUln, 0, "", "file.unreadable", "the file could not be read: " + e.getMessage()));
+      run.report(JourneyDiagnostic.of(run.currentUln, 0, "", "file.unreadable", "the file could not be read: " + e.getMessage()));
       run.complete = false;
     } finally {
       try {
@@ -145,7 +145,7 @@ public final class JourneyReader {
   private final class Run {
     final Utf8LineReader source;
     final Consumer<? super JourneyRecord> journeys;
-    final Consumer<? super Diagnostic> diagnostics;
+    final Consumer<? super JourneyDiagnostic> diagnostics;
     final UlnSet seen = new UlnSet();
     JsonParser p;
     String currentUln;
@@ -154,13 +154,13 @@ public final class JourneyReader {
     int diagnosticCount;
     boolean complete = true;
 
-    Run(Utf8LineReader source, Consumer<? super JourneyRecord> journeys, Consumer<? super Diagnostic> diagnostics) {
+    Run(Utf8LineReader source, Consumer<? super JourneyRecord> journeys, Consumer<? super JourneyDiagnostic> diagnostics) {
       this.source = source;
       this.journeys = journeys;
       this.diagnostics = diagnostics;
     }
 
-    void report(Diagnostic d) {
+    void report(JourneyDiagnostic d) {
       diagnosticCount++;
       diagnostics.accept(d);
     }
@@ -173,7 +173,7 @@ public final class JourneyReader {
       p = JSON.createParser(source);
       JsonToken t = p.nextToken();
       if (t == null) {
-        report(Diagnostic.of(null, 1, "", "file.empty", "the file is empty: expected journeys in JSON"));
+        report(JourneyDiagnostic.of(null, 1, "", "file.empty", "the file is empty: expected journeys in JSON"));
         complete = false;
         return;
       }
@@ -188,14 +188,14 @@ public final class JourneyReader {
             if (p.nextToken() == JsonToken.START_ARRAY) {
               journeyArray("journeys");
             } else {
-              report(Diagnostic.of(null, line(), "journeys", "file.journeys", "expected an array of journeys"));
+              report(JourneyDiagnostic.of(null, line(), "journeys", "file.journeys", "expected an array of journeys"));
               p.skipChildren();
             }
           } else if (single == null && name.equals("format")) {
             p.nextToken();
             String format = p.currentToken() == JsonToken.VALUE_STRING ? p.getString() : p.getText();
             if (!FactCodec.FORMAT.equals(format)) {
-              report(Diagnostic.of(null, line(), "format", "file.format",
+              report(JourneyDiagnostic.of(null, line(), "format", "file.format",
                   "unknown format '" + format + "': this reader reads " + FactCodec.FORMAT));
             }
             p.skipChildren();
@@ -210,13 +210,13 @@ public final class JourneyReader {
           finish(single, line());
         }
       } else {
-        report(Diagnostic.of(null, line(), "", "file.shape",
+        report(JourneyDiagnostic.of(null, line(), "", "file.shape",
             "expected a journey object, an array of journeys, or an object with a 'journeys' array"));
         complete = false;
         return;
       }
       if (p.nextToken() != null) {
-        report(Diagnostic.of(null, line(), "", "file.trailing", "unexpected content after the journeys: ignored"));
+        report(JourneyDiagnostic.of(null, line(), "", "file.trailing", "unexpected content after the journeys: ignored"));
       }
     }
 
@@ -232,7 +232,7 @@ public final class JourneyReader {
           }
           finish(b, line());
         } else {
-          report(Diagnostic.of(null, line(), here, "journey.shape", "expected a journey object"));
+          report(JourneyDiagnostic.of(null, line(), here, "journey.shape", "expected a journey object"));
           p.skipChildren();
           skipped++;
         }
@@ -345,7 +345,7 @@ public final class JourneyReader {
           String field = l == upTo && at.length > 1 && at[1] != null ? (String) at[1] : "";
           b.problem(l, field, "encoding.utf8", message);
         } else {
-          report(Diagnostic.of(currentUln, l, "", "encoding.utf8", message));
+          report(JourneyDiagnostic.of(currentUln, l, "", "encoding.utf8", message));
         }
       }
     }
@@ -437,14 +437,14 @@ public final class JourneyReader {
     void finish(JourneyBuilder b, int endLine) {
       flushMalformed(endLine, new Object[] {b, null});
       String ulnText = b.uln == null ? null : b.uln.strip();
-      List<Diagnostic> header = new ArrayList<>();
+      List<JourneyDiagnostic> header = new ArrayList<>();
       Uln uln = null;
       if (b.uln == null) {
-        header.add(Diagnostic.of(null, b.line, field(b, "uln"), "uln.missing", "the journey has no ULN: journey skipped"));
+        header.add(JourneyDiagnostic.of(null, b.line, field(b, "uln"), "uln.missing", "the journey has no ULN: journey skipped"));
       } else {
         Validation<Seq<Problem>, Uln> parsed = Uln.parse(b.uln);
         if (parsed.isInvalid()) {
-          parsed.getError().forEach(pr -> header.add(Diagnostic.of(ulnText, b.ulnLine, field(b, "uln"), pr.code(),
+          parsed.getError().forEach(pr -> header.add(JourneyDiagnostic.of(ulnText, b.ulnLine, field(b, "uln"), pr.code(),
               pr.message() + ": journey skipped")));
         } else {
           uln = parsed.get();
@@ -452,11 +452,11 @@ public final class JourneyReader {
       }
       Standard standard = standard(b, ulnText, header);
       for (Pending d : b.problems) {
-        report(Diagnostic.of(ulnText, d.line, field(b, d.field), d.code, d.message));
+        report(JourneyDiagnostic.of(ulnText, d.line, field(b, d.field), d.code, d.message));
       }
       header.forEach(this::report);
       if (uln != null && standard != null && !seen.add(Long.parseLong(uln.value()))) {
-        report(Diagnostic.of(ulnText, b.ulnLine, field(b, "uln"), "journey.duplicate-uln",
+        report(JourneyDiagnostic.of(ulnText, b.ulnLine, field(b, "uln"), "journey.duplicate-uln",
             "this ULN already has a journey earlier in the file: journey skipped"));
         uln = null;
       }
@@ -471,28 +471,28 @@ public final class JourneyReader {
       journeys.accept(new JourneyRecord(apprentice, standard, Optional.ofNullable(b.contact), b.facts, b.line));
     }
 
-    Standard standard(JourneyBuilder b, String ulnText, List<Diagnostic> header) {
+    Standard standard(JourneyBuilder b, String ulnText, List<JourneyDiagnostic> header) {
       StandardReference reference = null;
       StandardVersion version = null;
       if (b.standard == null) {
-        header.add(Diagnostic.of(ulnText, b.line, field(b, "standard"), "standard.missing",
+        header.add(JourneyDiagnostic.of(ulnText, b.line, field(b, "standard"), "standard.missing",
             "the journey has no standard (such as ST0480): journey skipped"));
       } else {
         Validation<Seq<Problem>, StandardReference> r = StandardReference.parse(b.standard);
         if (r.isInvalid()) {
-          r.getError().forEach(pr -> header.add(Diagnostic.of(ulnText, b.standardLine, field(b, "standard"),
+          r.getError().forEach(pr -> header.add(JourneyDiagnostic.of(ulnText, b.standardLine, field(b, "standard"),
               pr.code(), pr.message() + ": journey skipped")));
         } else {
           reference = r.get();
         }
       }
       if (b.version == null) {
-        header.add(Diagnostic.of(ulnText, b.line, field(b, "version"), "version.missing",
+        header.add(JourneyDiagnostic.of(ulnText, b.line, field(b, "version"), "version.missing",
             "the journey has no standard version (such as 1.0): journey skipped"));
       } else {
         Validation<Seq<Problem>, StandardVersion> v = StandardVersion.parse(b.version);
         if (v.isInvalid()) {
-          v.getError().forEach(pr -> header.add(Diagnostic.of(ulnText, b.versionLine, field(b, "version"),
+          v.getError().forEach(pr -> header.add(JourneyDiagnostic.of(ulnText, b.versionLine, field(b, "version"),
               pr.code(), pr.message() + ": journey skipped")));
         } else {
           version = v.get();
@@ -501,7 +501,7 @@ public final class JourneyReader {
       Optional<String> option = Optional.empty();
       if (b.option != null) {
         if (b.option.isBlank()) {
-          header.add(Diagnostic.of(ulnText, b.optionLine, field(b, "option"), "option.blank",
+          header.add(JourneyDiagnostic.of(ulnText, b.optionLine, field(b, "option"), "option.blank",
               "an option, when given, is not blank: journey skipped"));
           return null;
         }

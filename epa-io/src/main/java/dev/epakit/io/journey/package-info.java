@@ -3,7 +3,7 @@
  *
  * <p>{@link dev.epakit.io.journey.JourneyReader} streams the JSON format of {@code
  * docs/formats.md} into {@link dev.epakit.io.journey.JourneyRecord}s, one apprentice at a time,
- * and reports every problem as a {@link dev.epakit.io.journey.Diagnostic} that names the
+ * and reports every problem as a {@link dev.epakit.io.journey.JourneyDiagnostic} that names the
  * apprentice by ULN (never by name), the line and the field; a bad record never stops the rest of
  * the file. {@link dev.epakit.io.journey.JourneyWriter} writes the same format back, and {@link
  * dev.epakit.io.journey.ResultsCsvImport} builds journeys from the simple CSV of one row per

@@ -1,0 +1,153 @@
+package dev.epakit.cli.journey;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Checks items on worker threads while the calling thread keeps reading, and hands the results on
+ * in input order on one thread. Memory stays bounded: at most a few batches are in flight.
+ *
+ * @param <T> what is read
+ * @param <R> what the work gives
+ */
+final class Pipeline<T, R> implements AutoCloseable {
+
+  private static final int BATCH = 512;
+
+  private final Function<T, R> work;
+  private final Consumer<R> sink;
+  private final ExecutorService workers;
+  private final BlockingQueue<Future<List<R>>> inFlight;
+  private final Thread drainer;
+  private final CompletableFuture<Void> drained = new CompletableFuture<>();
+  private List<T> batch = new ArrayList<>(BATCH);
+
+  private static final Future<List<Object>> END = CompletableFuture.completedFuture(List.of());
+
+  /**
+   * Starts a pipeline.
+   *
+   * @param threads worker threads; 1 or fewer works on the calling thread
+   * @param work the work for one item (run on any thread)
+   * @param sink receives the results in input order (on one thread)
+   */
+  Pipeline(int threads, Function<T, R> work, Consumer<R> sink) {
+    this.work = work;
+    this.sink = sink;
+    if (threads <= 1) {
+      workers = null;
+      inFlight = null;
+      drainer = null;
+      return;
+    }
+    workers = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "epa-check");
+      t.setDaemon(true);
+      return t;
+    });
+    inFlight = new ArrayBlockingQueue<>(threads * 4);
+    drainer = new Thread(this::drain, "epa-output");
+    drainer.setDaemon(true);
+    drainer.start();
+  }
+
+  /** Adds an item; blocks while too many batches are in flight. */
+  void add(T item) {
+    if (workers == null) {
+      sink.accept(work.apply(item));
+      return;
+    }
+    batch.add(item);
+    if (batch.size() == BATCH) {
+      submit();
+    }
+  }
+
+  private void submit() {
+    List<T> items = batch;
+    batch = new ArrayList<>(BATCH);
+    Future<List<R>> f = workers.submit(() -> {
+      List<R> out = new ArrayList<>(items.size());
+      for (T t : items) {
+        out.add(work.apply(t));
+      }
+      return out;
+    });
+    put(f);
+  }
+
+  private void put(Future<List<R>> f) {
+    try {
+      while (!inFlight.offer(f, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+        if (drained.isCompletedExceptionally()) {
+          drained.join(); // throws the failure of the work or the sink
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private void drain() {
+    try {
+      while (true) {
+        Future<List<R>> f = inFlight.take();
+        if (f == (Object) END) {
+          break;
+        }
+        for (R r : f.get()) {
+          sink.accept(r);
+        }
+      }
+      drained.complete(null);
+    } catch (InterruptedException e) {
+      drained.completeExceptionally(e);
+    } catch (ExecutionException e) {
+      drained.completeExceptionally(e.getCause());
+      workers.shutdownNow();
+      inFlight.clear();
+    } catch (RuntimeException e) {
+      drained.completeExceptionally(e);
+      workers.shutdownNow();
+      inFlight.clear();
+    }
+  }
+
+  /** Waits for every result to be handed on; rethrows a failure of the work or the sink. */
+  @Override
+  @SuppressWarnings("unchecked")
+  public void close() {
+    if (workers == null) {
+      return;
+    }
+    if (!batch.isEmpty()) {
+      submit();
+    }
+    put((Future<List<R>>) (Future<?>) END);
+    try {
+      drained.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+    } catch (java.util.concurrent.CompletionException e) {
+      Throwable cause = e.getCause();
+      throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+    } finally {
+      workers.shutdownNow();
+    }
+  }
+}

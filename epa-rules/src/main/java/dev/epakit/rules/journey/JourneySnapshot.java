@@ -226,6 +226,20 @@ public final class JourneySnapshot {
    * @return the statement, or none when the latest notified outcome is not a fail
    */
   public Option<ResultStatement> resultStatement() {
+    return resultStatement(plan.policy().appealPeriod());
+  }
+
+  /**
+   * The result statement owed after a fail, with the EPAO's own appeal period in place of the
+   * plan's (the appeal period is an EPAO setting: 20 working days, 28 days and 31 days are all
+   * seen).
+   *
+   * @param appealPeriod the appeal period to state and to count the appeal deadline by, not {@code
+   *     null}
+   * @return the statement, or none when the latest notified outcome is not a fail
+   */
+  public Option<ResultStatement> resultStatement(dev.epakit.core.plan.AppealPeriod appealPeriod) {
+    Objects.requireNonNull(appealPeriod, "appealPeriod");
     if (!state.failNotified()) {
       return Option.none();
     }
@@ -244,7 +258,7 @@ public final class JourneySnapshot {
         resitPossible ? windowDeadline(AttemptKind.RESIT, whole).toJavaOptional() : java.util.Optional.empty(),
         attemptsLeft ? windowDeadline(AttemptKind.RETAKE, whole).toJavaOptional() : java.util.Optional.empty(),
         plan.resitCap().toJavaOptional(), plan.retakeCap().toJavaOptional(),
-        appealDeadline(), plan.policy().appealPeriod()));
+        appealPeriod.deadline(outcome.date()), appealPeriod));
   }
 
   /**

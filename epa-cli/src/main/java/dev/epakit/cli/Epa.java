@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Epa.Version.class,
     description = "End-point assessment rules, documents and quality-review statistics.",
-    subcommands = {JourneyCommand.class, dev.epakit.cli.journey.StatementCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {JourneyCommand.class, dev.epakit.cli.journey.StatementCommand.class, dev.epakit.cli.journey.ExportCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:all is well", "1:problems found in the input", "2:usage error or unreadable input"})
 public final class Epa {

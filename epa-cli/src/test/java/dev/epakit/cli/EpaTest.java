@@ -44,8 +44,9 @@ class EpaTest {
     assertThat(demo.code()).isZero();
     assertThat(demo.err()).isEmpty();
     assertThat(demo.out())
-        .contains("Senior leader", "1000102504", "PASSED", "Distinction", "Pass (capped)", "EPA-PASS-01")
+        .contains("Senior leader", "1000102504", "PASSED", "Distinction", "Pass (capped from Distinction)", "EPA-PASS-01")
         .contains("ready to apply through the apprentice assessment service")
-        .contains("Result statement for ULN 9276308686", "resit by 2025-05-14");
+        .contains("Result statement for ULN 2017539650", "A resit must be taken by 18 July 2025")
+        .contains("6 of 20 ready");
   }
 }

@@ -13,19 +13,19 @@ import java.util.Optional;
  * The assessment plans bundled with the command line, by name, for the demo and for trying the
  * commands before writing a plan file.
  */
-final class BundledPlans {
+public final class BundledPlans {
 
   private BundledPlans() {}
 
   private static final Map<String, AssessmentPlan> PLANS = Map.of("senior-leader", seniorLeader());
 
   /** @return the names of the bundled plans, sorted */
-  static List<String> names() {
+  public static List<String> names() {
     return PLANS.keySet().stream().sorted().toList();
   }
 
   /** @param name a bundled plan's name @return the plan, or empty */
-  static Optional<AssessmentPlan> named(String name) {
+  public static Optional<AssessmentPlan> named(String name) {
     return Optional.ofNullable(PLANS.get(name));
   }
 
@@ -38,7 +38,7 @@ final class BundledPlans {
    *
    * @return the plan
    */
-  static AssessmentPlan seniorLeader() {
+  public static AssessmentPlan seniorLeader() {
     GradeScale fpd = GradeScale.failPassDistinction();
     return AssessmentPlan.builder(Standard.of("ST0480", "1.0"))
         .title("Senior leader")

@@ -281,7 +281,9 @@ public final class JourneyReader {
         return null;
       }
       String s = p.getString();
-      malformedOn(b, field);
+      if (s.indexOf('\uFFFD') >= 0) {
+        malformedOn(b, field);
+      }
       return s;
     }
 
@@ -317,7 +319,9 @@ public final class JourneyReader {
       while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
         if (t == JsonToken.VALUE_STRING) {
           items.add(p.getString());
-          malformedOn(b, field + "[" + i + "]");
+          if (items.get(items.size() - 1).indexOf('\uFFFD') >= 0) {
+            malformedOn(b, field + "[" + i + "]");
+          }
         } else {
           b.problem(line(), field + "[" + i + "]", "field.type", "expected text, found " + describe(t));
           p.skipChildren();
@@ -328,9 +332,15 @@ public final class JourneyReader {
       return ok ? items : null;
     }
 
+    /** Reports the invalid UTF-8 on the current line against a field whose value holds a U+FFFD. */
     void malformedOn(JourneyBuilder b, String field) {
-      if (!source.malformedLines().isEmpty()) {
-        flushMalformed(line(), b == null ? null : new Object[] {b, field});
+      List<Integer> bad = source.malformedLines();
+      int l = line();
+      if (bad.remove((Integer) l)) {
+        while (bad.remove((Integer) l)) {
+          // one report per field
+        }
+        b.problem(l, field, "encoding.utf8", "invalid UTF-8 (replaced by U+FFFD); save the file as UTF-8");
       }
     }
 

@@ -41,6 +41,22 @@ public record RuleSet<C>(List<Rule<C>> rules) {
     return new Explanation(rules.map(r -> r.evaluate(subject)));
   }
 
+  /**
+   * Whether every rule allows the case: the same answer as {@code evaluate(subject).allowed()},
+   * without building the explanation, and stopping at the first violation.
+   *
+   * @param subject the case
+   * @return true when no rule is violated
+   */
+  public boolean allows(C subject) {
+    for (Rule<C> rule : rules) {
+      if (rule.check().apply(subject).violated()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** @return the descriptions of the rules */
   public List<RuleDescription> descriptions() {
     return rules.map(Rule::description);

@@ -30,6 +30,7 @@ public final class AssessmentPlan {
   private final LocalDate effectiveFrom;
   private final Optional<LocalDate> effectiveTo;
   private final List<AssessmentMethod> methods;
+  private final List<MethodId> methodIds;
   private final GradeScale overallScale;
   private final GradingTable grading;
   private final boolean methodsInOrder;
@@ -43,6 +44,7 @@ public final class AssessmentPlan {
     this.effectiveFrom = b.effectiveFrom;
     this.effectiveTo = b.effectiveTo;
     this.methods = methods;
+    this.methodIds = methods.map(AssessmentMethod::id);
     this.overallScale = b.overallScale;
     this.grading = grading;
     this.methodsInOrder = b.methodsInOrder;
@@ -88,7 +90,7 @@ public final class AssessmentPlan {
 
   /** The method ids, in the plan's order. @return the ids */
   public List<MethodId> methodIds() {
-    return methods.map(AssessmentMethod::id);
+    return methodIds;
   }
 
   /**

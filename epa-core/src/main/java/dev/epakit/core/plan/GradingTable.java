@@ -43,7 +43,16 @@ public final class GradingTable {
      * @return true when every cell matches
      */
     public boolean matches(Seq<Grade> grades) {
-      return cells.size() == grades.size() && cells.zip(grades).forAll(t -> t._1.matches(t._2));
+      if (cells.size() != grades.size()) {
+        return false;
+      }
+      java.util.Iterator<Grade> g = grades.iterator();
+      for (GradePattern cell : cells) {
+        if (!cell.matches(g.next())) {
+          return false;
+        }
+      }
+      return true;
     }
 
     @Override
@@ -142,8 +151,17 @@ public final class GradingTable {
    * @return the overall grade, or none when no row matches or matching rows disagree
    */
   public Option<Grade> overallFor(Seq<Grade> grades) {
-    List<Grade> given = matching(grades).map(Row::overall).distinct();
-    return given.size() == 1 ? Option.of(given.head()) : Option.none();
+    Grade found = null;
+    for (Row row : rows) {
+      if (row.matches(grades)) {
+        if (found == null) {
+          found = row.overall();
+        } else if (!found.equals(row.overall())) {
+          return Option.none();
+        }
+      }
+    }
+    return Option.of(found);
   }
 
   @Override

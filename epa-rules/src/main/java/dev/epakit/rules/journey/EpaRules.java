@@ -246,8 +246,8 @@ public final class EpaRules {
             "an appeal is open: wait for its decision")),
         rule(CERT_SHARED, s -> allParties(s.before(), null, "received the result")),
         rule(CERT_ONCE, s -> Finding.when(s.before().certificateRequested().isEmpty(),
-            "no certificate was requested before",
-            "the certificate was already requested on " + s.before().certificateRequested().getOrNull())));
+            () -> "no certificate was requested before",
+            () -> "the certificate was already requested on " + s.before().certificateRequested().getOrNull())));
   }
 
   private static Rule<Step> rule(RuleDescription d, Function<Step, Finding> check) {
@@ -281,24 +281,24 @@ public final class EpaRules {
   private static Finding factOrder(Step s) {
     Option<LocalDate> last = s.before().lastFactDate();
     return Finding.when(last.forAll(d -> !s.fact().date().isBefore(d)),
-            "the fact is not dated before the latest fact",
-            "the fact is dated " + s.fact().date() + ", before the latest fact (" + last.getOrNull() + ")")
-        .reading("latest fact", last.map(LocalDate::toString).getOrElse("none"));
+            () -> "the fact is not dated before the latest fact",
+            () -> "the fact is dated " + s.fact().date() + ", before the latest fact (" + last.getOrNull() + ")")
+        .reading("latest fact", last.isDefined() ? last.get() : "none");
   }
 
   private static Finding notWithdrawn(Step s) {
-    return Finding.when(s.before().withdrawn().isEmpty(), "the apprentice has not withdrawn",
-        "the apprentice withdrew on " + s.before().withdrawn().getOrNull());
+    return Finding.when(s.before().withdrawn().isEmpty(), () -> "the apprentice has not withdrawn",
+        () -> "the apprentice withdrew on " + s.before().withdrawn().getOrNull());
   }
 
   private static Finding gatewayOnce(Step s) {
-    return Finding.when(s.before().gateway().isEmpty(), "gateway not yet passed",
-        "gateway was already passed on " + s.before().gateway().getOrNull());
+    return Finding.when(s.before().gateway().isEmpty(), () -> "gateway not yet passed",
+        () -> "gateway was already passed on " + s.before().gateway().getOrNull());
   }
 
   private static Finding planInForce(Step s) {
-    return Finding.when(s.plan().inForceOn(s.fact().date()), "the plan is in force on " + s.fact().date(),
-            "the plan is not in force on " + s.fact().date())
+    return Finding.when(s.plan().inForceOn(s.fact().date()), () -> "the plan is in force on " + s.fact().date(),
+            () -> "the plan is not in force on " + s.fact().date())
         .reading("effective from", s.plan().effectiveFrom())
         .reading("effective to", s.plan().effectiveTo().map(LocalDate::toString).orElse("open"));
   }
@@ -308,22 +308,22 @@ public final class EpaRules {
     if (gateway.isEmpty()) {
       return Finding.violated("the apprentice has not passed gateway");
     }
-    return Finding.when(!s.fact().date().isBefore(gateway.get()), "gateway was passed on " + gateway.get(),
-        "the assessment is dated before gateway (" + gateway.get() + ")").reading("gateway", gateway.get());
+    return Finding.when(!s.fact().date().isBefore(gateway.get()), () -> "gateway was passed on " + gateway.get(),
+        () -> "the assessment is dated before gateway (" + gateway.get() + ")").reading("gateway", gateway.get());
   }
 
   private static Finding methodMark(Step s) {
     Fact.MethodAssessed m = (Fact.MethodAssessed) s.fact();
     var grade = Grading.resolve(s.plan(), m.method(), m.mark());
     return grade.isValid()
-        ? Finding.satisfied(m.mark() + " gives " + grade.get()).reading("grade", grade.get())
+        ? Finding.satisfied(() -> m.mark() + " gives " + grade.get()).reading("grade", grade.get())
         : new Finding(Finding.Status.VIOLATED, grade.getError().map(p -> p.message()).toList(), LinkedHashMap.empty());
   }
 
   private static Finding noPass(Step s, String because) {
     Option<JourneyState.Notified> outcome = s.before().lastOutcome();
     return s.before().passNotified()
-        ? Finding.violated("the apprentice passed with " + outcome.get().overall() + " (notified "
+        ? Finding.violated(() -> "the apprentice passed with " + outcome.get().overall() + " (notified "
             + outcome.get().date() + "): " + because).reading("overall", outcome.get().overall())
         : Finding.satisfied("the apprentice has not passed");
   }
@@ -335,16 +335,16 @@ public final class EpaRules {
       return Finding.notApplicable("not a method of the plan");
     }
     if (a.awaiting().contains(method)) {
-      return Finding.satisfied(method + " awaits assessment");
+      return Finding.satisfied(() -> method + " awaits assessment");
     }
     if (a.notified()) {
-      return Finding.violated("the outcome of this attempt was notified: " + method
+      return Finding.violated(() -> "the outcome of this attempt was notified: " + method
           + " is assessed again only in a booked resit or retake");
     }
     if (a.assessed().contains(method)) {
-      return Finding.violated(method + " was already assessed in this attempt");
+      return Finding.violated(() -> method + " was already assessed in this attempt");
     }
-    return Finding.violated(method + " is not part of this " + attemptName(a)
+    return Finding.violated(() -> method + " is not part of this " + attemptName(a)
         + " (it covers " + a.scope().mkString(", ") + ")");
   }
 
@@ -356,8 +356,8 @@ public final class EpaRules {
     Attempt a = s.before().attempt();
     List<MethodId> earlier = s.plan().methodIds().takeWhile(id -> !id.equals(method))
         .filter(id -> a.scope().contains(id) && !a.assessed().contains(id));
-    return Finding.when(earlier.isEmpty(), "every earlier method is assessed",
-        "the plan fixes the order: assess " + earlier.mkString(", ") + " first");
+    return Finding.when(earlier.isEmpty(), () -> "every earlier method is assessed",
+        () -> "the plan fixes the order: assess " + earlier.mkString(", ") + " first");
   }
 
   private static Finding retakeTraining(Step s) {
@@ -374,7 +374,7 @@ public final class EpaRules {
     boolean booking = s.fact() instanceof Fact.FurtherAttemptBooked;
     AttemptKind actual = booking ? ((Fact.FurtherAttemptBooked) s.fact()).attempt() : a.kind().getOrNull();
     if (actual != kind) {
-      return Finding.notApplicable("not a " + kind.name().toLowerCase(java.util.Locale.ROOT));
+      return Finding.notApplicable(() -> "not a " + kind.name().toLowerCase(java.util.Locale.ROOT));
     }
     Option<JourneyState.Notified> fail = s.before().lastOutcome().filter(n -> n.overall().failing());
     if (fail.isEmpty()) {
@@ -382,14 +382,14 @@ public final class EpaRules {
     }
     boolean pastHardWindow = booking ? s.after().attempt().pastHardWindow() : a.pastHardWindow();
     if (pastHardWindow) {
-      return Finding.notApplicable("past the hard window the whole EPA is taken again, outside the "
+      return Finding.notApplicable(() -> "past the hard window the whole EPA is taken again, outside the "
           + kind.name().toLowerCase(java.util.Locale.ROOT) + " window");
     }
     ResitRetakePolicy policy = s.plan().policy();
     Period window = kind == AttemptKind.RESIT ? policy.resitWindow() : policy.retakeWindow();
     LocalDate deadline = fail.get().date().plus(window);
-    return Finding.when(!s.fact().date().isAfter(deadline), "within the window, which ends " + deadline,
-            "the window of " + window + " from the fail notification of " + fail.get().date() + " ended " + deadline)
+    return Finding.when(!s.fact().date().isAfter(deadline), () -> "within the window, which ends " + deadline,
+            () -> "the window of " + window + " from the fail notification of " + fail.get().date() + " ended " + deadline)
         .reading("notified", fail.get().date()).reading("window", window).reading("deadline", deadline);
   }
 
@@ -409,8 +409,8 @@ public final class EpaRules {
       return Finding.notApplicable("the whole EPA is being taken");
     }
     LocalDate limit = start.get().plus(hard.get());
-    return Finding.when(!s.fact().date().isAfter(limit), "within the hard window, which ends " + limit,
-            "every method had to be achieved by " + limit + " (" + hard.get()
+    return Finding.when(!s.fact().date().isAfter(limit), () -> "within the hard window, which ends " + limit,
+            () -> "every method had to be achieved by " + limit + " (" + hard.get()
                 + " from the first notification): the whole EPA must be taken again")
         .reading("first notification", start.get()).reading("hard window", hard.get()).reading("limit", limit);
   }
@@ -423,8 +423,8 @@ public final class EpaRules {
     if (a.notified()) {
       return Finding.violated("this attempt's outcome was already notified");
     }
-    return Finding.when(a.awaiting().isEmpty(), "every method of the attempt is assessed",
-        "methods still awaiting assessment: " + a.awaiting().mkString(", "));
+    return Finding.when(a.awaiting().isEmpty(), () -> "every method of the attempt is assessed",
+        () -> "methods still awaiting assessment: " + a.awaiting().mkString(", "));
   }
 
   private static Finding gradeDetermined(Step s, JourneyState state) {
@@ -433,7 +433,7 @@ public final class EpaRules {
     }
     OverallGrade overall = Grading.overall(s.plan(), state);
     return overall.determined()
-        ? Finding.satisfied("the overall grade is " + overall.grade().get())
+        ? Finding.satisfied(() -> "the overall grade is " + overall.grade().get())
         : new Finding(Finding.Status.VIOLATED,
             overall.explanation().violations().flatMap(v -> v.reasons()), LinkedHashMap.empty());
   }
@@ -451,8 +451,8 @@ public final class EpaRules {
       return Finding.notApplicable("the latest outcome is a pass");
     }
     Attempt a = b.attempt();
-    return Finding.when(a.notified() || rebooking(a), "the latest outcome is a fail",
-        "a " + attemptName(a) + " is under way: its outcome comes first");
+    return Finding.when(a.notified() || rebooking(a), () -> "the latest outcome is a fail",
+        () -> "a " + attemptName(a) + " is under way: its outcome comes first");
   }
 
   private static Finding onlyFailed(Step s) {
@@ -460,20 +460,20 @@ public final class EpaRules {
     Set<MethodId> booked = TreeSet.ofAll(b.methods());
     Set<MethodId> unknown = booked.removeAll(s.plan().methodIds());
     if (!unknown.isEmpty()) {
-      return Finding.violated("not methods of the plan: " + unknown.mkString(", "));
+      return Finding.violated(() -> "not methods of the plan: " + unknown.mkString(", "));
     }
     Set<MethodId> passed = booked.removeAll(s.before().failedMethods());
     if (passed.isEmpty()) {
       return Finding.satisfied("every booked method was failed").reading("failed", s.before().failedMethods().mkString(", "));
     }
     if (b.attempt() == AttemptKind.RESIT) {
-      return Finding.violated("a resit covers only failed methods, but " + passed.mkString(", ") + " passed")
+      return Finding.violated(() -> "a resit covers only failed methods, but " + passed.mkString(", ") + " passed")
           .reading("failed", s.before().failedMethods().mkString(", "));
     }
     if (wholeEpaRequired(s.plan(), s.before(), b.date()).isDefined() && booked.containsAll(s.plan().methodIds())) {
       return Finding.notApplicable("the whole EPA is taken again");
     }
-    return Finding.violated("only failed methods are re-taken, but " + passed.mkString(", ") + " passed")
+    return Finding.violated(() -> "only failed methods are re-taken, but " + passed.mkString(", ") + " passed")
         .reading("failed", s.before().failedMethods().mkString(", "));
   }
 
@@ -501,11 +501,11 @@ public final class EpaRules {
       return Finding.notApplicable("the plan re-sits and re-takes failed methods only");
     }
     if (failed <= scope.get()) {
-      return Finding.satisfied(failed + " failed methods: not more than " + scope.get())
+      return Finding.satisfied(() -> failed + " failed methods: not more than " + scope.get())
           .reading("failed methods", failed);
     }
     return Finding.when(TreeSet.ofAll(b.methods()).containsAll(s.plan().methodIds()),
-            "the whole EPA is booked", failed + " methods failed, more than " + scope.get()
+            () -> "the whole EPA is booked", () -> failed + " methods failed, more than " + scope.get()
                 + ": the plan requires the whole EPA again")
         .reading("failed methods", failed);
   }
@@ -527,8 +527,8 @@ public final class EpaRules {
       return Finding.notApplicable("rebooking a resit or retake that has not started");
     }
     int used = s.before().furtherAttempts();
-    return Finding.when(used < limit.get(), "attempt " + (used + 1) + " of " + limit.get(),
-            "the plan allows " + limit.get() + " resit or retake attempt(s); " + used + " already booked")
+    return Finding.when(used < limit.get(), () -> "attempt " + (used + 1) + " of " + limit.get(),
+            () -> "the plan allows " + limit.get() + " resit or retake attempt(s); " + used + " already booked")
         .reading("used", used).reading("limit", limit.get());
   }
 
@@ -549,8 +549,8 @@ public final class EpaRules {
     if (!a.isFurther()) {
       return Finding.violated("exceptional circumstances lift the cap of a resit or retake; none is booked");
     }
-    return Finding.when(!a.notified(), "the " + attemptName(a) + "'s outcome is not yet notified",
-        "the " + attemptName(a) + "'s outcome was already notified");
+    return Finding.when(!a.notified(), () -> "the " + attemptName(a) + "'s outcome is not yet notified",
+        () -> "the " + attemptName(a) + "'s outcome was already notified");
   }
 
   private static Finding appealLodge(Step s) {
@@ -562,8 +562,8 @@ public final class EpaRules {
       return Finding.violated("an appeal is already open");
     }
     LocalDate deadline = s.plan().policy().appealPeriod().deadline(b.lastOutcome().get().date());
-    return Finding.when(!s.fact().date().isAfter(deadline), "within the appeal period, which ends " + deadline,
-            "the appeal period of " + s.plan().policy().appealPeriod() + " ended " + deadline)
+    return Finding.when(!s.fact().date().isAfter(deadline), () -> "within the appeal period, which ends " + deadline,
+            () -> "the appeal period of " + s.plan().policy().appealPeriod() + " ended " + deadline)
         .reading("notified", b.lastOutcome().get().date()).reading("deadline", deadline);
   }
 
@@ -578,11 +578,11 @@ public final class EpaRules {
     Fact.Regrade r = d.regrade().get();
     var method = s.plan().method(r.method());
     if (method.isEmpty()) {
-      return Finding.violated("'" + r.method() + "' is not a method of this plan");
+      return Finding.violated(() -> "'" + r.method() + "' is not a method of this plan");
     }
     Option<Grade> grade = method.get().scale().find(r.grade());
-    return Finding.when(grade.isDefined(), "upheld: " + r.method() + " is regraded " + grade.getOrNull(),
-        "'" + r.grade() + "' is not a grade of " + r.method() + "; expected one of " + method.get().scale().names());
+    return Finding.when(grade.isDefined(), () -> "upheld: " + r.method() + " is regraded " + grade.getOrNull(),
+        () -> "'" + r.grade() + "' is not a grade of " + r.method() + "; expected one of " + method.get().scale().names());
   }
 
   private static Finding agreementByApprentice(Step s) {
@@ -590,20 +590,20 @@ public final class EpaRules {
     if (w.purpose() != AgreementPurpose.CERTIFICATE) {
       return Finding.notApplicable("not an agreement to the certificate application");
     }
-    return Finding.when(w.party() == Party.APPRENTICE, "the apprentice agreed",
-        "the certificate application needs the apprentice's own agreement, not the " + partyName(w.party()) + "'s");
+    return Finding.when(w.party() == Party.APPRENTICE, () -> "the apprentice agreed",
+        () -> "the certificate application needs the apprentice's own agreement, not the " + partyName(w.party()) + "'s");
   }
 
   private static Finding certAchieved(Step s) {
     JourneyState b = s.before();
     if (!b.passNotified() || !b.attempt().notified()) {
-      return Finding.violated(b.lastOutcome().isEmpty() ? "no outcome has been notified"
+      return Finding.violated(() -> b.lastOutcome().isEmpty() ? "no outcome has been notified"
           : b.attempt().notified() ? "the outcome is " + b.lastOutcome().get().overall() + ", not a pass"
           : "a resit or retake is under way");
     }
     List<MethodId> notAchieved = s.plan().methodIds().filter(id -> b.grades().get(id).forAll(Grade::failing));
-    return Finding.when(notAchieved.isEmpty(), "every component is achieved",
-            "components not achieved: " + notAchieved.mkString(", "))
+    return Finding.when(notAchieved.isEmpty(), () -> "every component is achieved",
+            () -> "components not achieved: " + notAchieved.mkString(", "))
         .reading("overall", b.lastOutcome().get().overall());
   }
 
@@ -611,8 +611,8 @@ public final class EpaRules {
   private static Finding allParties(JourneyState state, AgreementPurpose purpose, String what) {
     List<Party> missing = List.of(Party.values()).filter(p -> purpose == null
         ? !state.resultTo().contains(p) : !state.agreed(purpose, p));
-    return Finding.when(missing.isEmpty(), "apprentice, employer and provider " + what,
-        "not yet " + what + ": " + missing.map(EpaRules::partyName).mkString(", "));
+    return Finding.when(missing.isEmpty(), () -> "apprentice, employer and provider " + what,
+        () -> "not yet " + what + ": " + missing.map(EpaRules::partyName).mkString(", "));
   }
 
   static String partyName(Party p) {

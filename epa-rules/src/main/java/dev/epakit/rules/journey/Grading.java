@@ -42,16 +42,16 @@ final class Grading {
     Seq<MethodId> awaiting = state.attempt().awaiting().toList();
     if (!awaiting.isEmpty() || state.grades().size() < plan.methods().size()) {
       Verdict v = new Verdict(EpaRules.GRADE_TABLE,
-          Finding.notApplicable("methods awaiting assessment: " + awaiting.mkString(", ")));
+          Finding.notApplicable(() -> "methods awaiting assessment: " + awaiting.mkString(", ")));
       return new OverallGrade(Option.none(), Option.none(), false, new Explanation(List.of(v)));
     }
     List<Grade> tuple = plan.methodIds().map(id -> state.grades().get(id).get());
     List<MethodId> failed = plan.methodIds().filter(id -> state.grades().get(id).get().failing());
-    String combination = plan.methodIds().zip(tuple).map(t -> t._1 + "=" + t._2).mkString(", ");
+    Object combination = text(() -> plan.methodIds().zip(tuple).map(t -> t._1 + "=" + t._2).mkString(", "));
     Option<Grade> fromTable = plan.grading().overallFor(tuple);
     Verdict tableVerdict = new Verdict(EpaRules.GRADE_TABLE, fromTable.isDefined()
-        ? Finding.satisfied("the grading table gives " + fromTable.get()).reading("method grades", combination)
-        : Finding.violated(plan.grading().matching(tuple).isEmpty()
+        ? Finding.satisfied(() -> "the grading table gives " + fromTable.get()).reading("method grades", combination)
+        : Finding.violated(() -> plan.grading().matching(tuple).isEmpty()
                 ? "no row of the grading table matches " + combination
                 : "rows of the grading table disagree on " + combination)
             .reading("method grades", combination));
@@ -68,8 +68,8 @@ final class Grading {
       tableVerdict = new Verdict(EpaRules.GRADE_TABLE,
           Finding.notApplicable("a failed method decides the overall grade").reading("method grades", combination));
       failVerdict = new Verdict(EpaRules.GRADE_FAILED_METHOD,
-          Finding.satisfied("failed " + failed.mkString(", ") + ", so the overall grade is " + fail)
-              .reading("failed methods", failed.mkString(", ")));
+          Finding.satisfied(() -> "failed " + failed.mkString(", ") + ", so the overall grade is " + fail)
+              .reading("failed methods", text(() -> failed.mkString(", "))));
     }
     if (uncapped.isEmpty()) {
       return new OverallGrade(Option.none(), Option.none(), false, new Explanation(List.of(tableVerdict, failVerdict)));
@@ -82,21 +82,31 @@ final class Grading {
     if (!attempt.isFurther()) {
       capFinding = Finding.notApplicable("first attempt: no cap");
     } else if (cap.isEmpty()) {
-      capFinding = Finding.notApplicable("the plan sets no cap after a " + kindName(attempt));
+      capFinding = Finding.notApplicable(() -> "the plan sets no cap after a " + kindName(attempt));
     } else if (!before.isBetterThan(cap.get())) {
-      capFinding = Finding.satisfied(before + " is within the cap " + cap.get()).reading("cap", cap.get());
+      capFinding = Finding.satisfied(() -> before + " is within the cap " + cap.get()).reading("cap", cap.get());
     } else if (attempt.exceptional() && plan.policy().exceptionalCircumstancesLiftCap()) {
-      capFinding = Finding.satisfied("exceptional circumstances were determined, which lifts the cap " + cap.get())
+      capFinding = Finding.satisfied(() -> "exceptional circumstances were determined, which lifts the cap " + cap.get())
           .reading("cap", cap.get());
     } else {
       result = cap.get();
-      capFinding = Finding.satisfied(before + " is capped at " + cap.get() + " after a " + kindName(attempt)
+      capFinding = Finding.satisfied(() -> before + " is capped at " + cap.get() + " after a " + kindName(attempt)
               + (attempt.exceptional() ? " (the plan does not let exceptional circumstances lift the cap)" : ""))
           .reading("cap", cap.get()).reading("uncapped", before);
     }
     Verdict capVerdict = new Verdict(EpaRules.CAP, capFinding);
     return new OverallGrade(Option.some(result), Option.some(before), !result.equals(before),
         new Explanation(List.of(tableVerdict, failVerdict, capVerdict)));
+  }
+
+  /** A value read by a rule whose text is built only when an explanation is read. */
+  private static Object text(java.util.function.Supplier<String> render) {
+    return new Object() {
+      @Override
+      public String toString() {
+        return render.get();
+      }
+    };
   }
 
   private static String kindName(Attempt attempt) {

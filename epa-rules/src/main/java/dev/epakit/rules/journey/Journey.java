@@ -4,6 +4,7 @@ import dev.epakit.core.identity.Apprentice;
 import dev.epakit.core.journey.Fact;
 import dev.epakit.core.plan.AssessmentPlan;
 import dev.epakit.rules.Explanation;
+import dev.epakit.rules.RuleSet;
 import dev.epakit.rules.Violation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -27,13 +28,14 @@ public final class Journey {
 
   private final AssessmentPlan plan;
   private final Apprentice apprentice;
-  private final List<Fact> facts;
+  /** The facts, latest first: recording prepends in constant time. */
+  private final List<Fact> latestFirst;
   private final JourneyState state;
 
-  private Journey(AssessmentPlan plan, Apprentice apprentice, List<Fact> facts, JourneyState state) {
+  private Journey(AssessmentPlan plan, Apprentice apprentice, List<Fact> latestFirst, JourneyState state) {
     this.plan = plan;
     this.apprentice = apprentice;
-    this.facts = facts;
+    this.latestFirst = latestFirst;
     this.state = state;
   }
 
@@ -59,10 +61,11 @@ public final class Journey {
    */
   public Validation<Seq<Violation>, Journey> record(Fact fact) {
     Step step = Step.of(plan, state, Objects.requireNonNull(fact, "fact"));
-    Explanation explanation = EpaRules.rulesFor(fact.getClass()).evaluate(step);
-    return explanation.allowed()
-        ? Validation.valid(new Journey(plan, apprentice, facts.append(fact), step.after()))
-        : Validation.invalid(explanation.violations());
+    RuleSet<Step> rules = EpaRules.rulesFor(fact.getClass());
+    // the explanation is built only for a refusal: an accepted fact needs none
+    return rules.allows(step)
+        ? Validation.valid(new Journey(plan, apprentice, latestFirst.prepend(fact), step.after()))
+        : Validation.invalid(rules.evaluate(step).violations());
   }
 
   /**
@@ -108,8 +111,11 @@ public final class Journey {
    */
   public JourneySnapshot asOf(LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
+    if (latestFirst.isEmpty() || !latestFirst.head().date().isAfter(asOf)) {
+      return new JourneySnapshot(plan, apprentice, state, asOf); // facts are in date order
+    }
     JourneyState s = JourneyState.initial(plan);
-    for (Fact fact : facts.takeWhile(f -> !f.date().isAfter(asOf))) {
+    for (Fact fact : facts().takeWhile(f -> !f.date().isAfter(asOf))) {
       s = s.apply(plan, fact);
     }
     return new JourneySnapshot(plan, apprentice, s, asOf);
@@ -125,23 +131,23 @@ public final class Journey {
     return apprentice;
   }
 
-  /** @return the facts recorded, in order */
-  public List<Fact> facts() {
-    return facts;
+  /** @return the facts recorded, in order (an immutable sequence) */
+  public Seq<Fact> facts() {
+    return latestFirst.reverse();
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Journey j && plan.equals(j.plan) && apprentice.equals(j.apprentice) && facts.equals(j.facts);
+    return o instanceof Journey j && plan.equals(j.plan) && apprentice.equals(j.apprentice) && latestFirst.equals(j.latestFirst);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(plan, apprentice, facts);
+    return Objects.hash(plan, apprentice, latestFirst);
   }
 
   @Override
   public String toString() {
-    return "Journey[" + apprentice + ", " + plan.standard() + ", " + facts.size() + " facts]";
+    return "Journey[" + apprentice + ", " + plan.standard() + ", " + latestFirst.size() + " facts]";
   }
 }

@@ -58,14 +58,21 @@ final class FactCodec {
   }
 
   /** An enum constant's file name: lower case, hyphens for underscores. */
+  private static final java.util.Map<Enum<?>, String> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
   static String name(Enum<?> e) {
-    return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return NAMES.computeIfAbsent(e, x -> x.name().toLowerCase(Locale.ROOT).replace('_', '-'));
   }
 
   /** The constant of {@code type} a file name denotes, or null. */
   static <E extends Enum<E>> E parse(Class<E> type, String text) {
     if (text == null) {
       return null;
+    }
+    for (E e : type.getEnumConstants()) {
+      if (name(e).equals(text)) {
+        return e; // the usual spelling, without case folding
+      }
     }
     String canonical = text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
     for (E e : type.getEnumConstants()) {

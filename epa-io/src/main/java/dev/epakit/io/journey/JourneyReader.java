@@ -147,6 +147,10 @@ public final class JourneyReader {
     final Consumer<? super JourneyRecord> journeys;
     final Consumer<? super JourneyDiagnostic> diagnostics;
     final UlnSet seen = new UlnSet();
+    // files repeat the same dates, methods and assessors: parse each text once per file
+    final Map<String, LocalDate> dates = new HashMap<>();
+    final Map<String, Validation<Seq<Problem>, MethodId>> methods = new HashMap<>();
+    final Map<String, Validation<Seq<Problem>, AssessorId>> assessors = new HashMap<>();
     JsonParser p;
     String currentUln;
     int journeyCount;
@@ -414,7 +418,7 @@ public final class JourneyReader {
           b.problem(line(), path, "fact.shape", "expected a fact object, found " + describe(t));
           p.skipChildren();
         } else {
-          RawFact raw = new RawFact(line(), path);
+          RawFact raw = new RawFact(this, line(), path);
           while (p.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = p.currentName();
             Key key = Key.named(name);
@@ -582,6 +586,7 @@ public final class JourneyReader {
 
   /** The fields of one fact object as read, before they make a fact. */
   private final class RawFact {
+    final Run run;
     final int line;
     final String path;
     final Object[] values = new Object[Key.values().length];
@@ -589,7 +594,8 @@ public final class JourneyReader {
     boolean broken;
     List<String> unknown;
 
-    RawFact(int line, String path) {
+    RawFact(Run run, int line, String path) {
+      this.run = run;
       this.line = line;
       this.path = path;
     }
@@ -669,7 +675,14 @@ public final class JourneyReader {
         return null;
       }
       try {
-        return LocalDate.parse(text.strip());
+        LocalDate cached = run.dates.get(text);
+        if (cached == null) {
+          cached = LocalDate.parse(text.strip());
+          if (run.dates.size() < 100_000) {
+            run.dates.put(text, cached);
+          }
+        }
+        return cached;
       } catch (DateTimeParseException e) {
         b.problem(lineOf(Key.DATE), path + ".date", "fact.date",
             "'" + text + "' is not a date such as 2025-02-14: fact left out");
@@ -696,7 +709,8 @@ public final class JourneyReader {
       if (text == null) {
         return null;
       }
-      Validation<Seq<Problem>, MethodId> m = MethodId.parse(text);
+      Validation<Seq<Problem>, MethodId> m = run.methods.size() < 10_000
+          ? run.methods.computeIfAbsent(text, MethodId::parse) : MethodId.parse(text);
       if (m.isInvalid()) {
         b.problem(lineOf(key), path + "." + key.json, "method.id", m.getError().head().message() + ": fact left out");
         broken = true;
@@ -791,7 +805,8 @@ public final class JourneyReader {
       String assessorText = required(b, Key.ASSESSOR, kind);
       AssessorId assessor = null;
       if (assessorText != null) {
-        Validation<Seq<Problem>, AssessorId> a = AssessorId.parse(assessorText);
+        Validation<Seq<Problem>, AssessorId> a = run.assessors.size() < 100_000
+            ? run.assessors.computeIfAbsent(assessorText, AssessorId::parse) : AssessorId.parse(assessorText);
         if (a.isInvalid()) {
           b.problem(lineOf(Key.ASSESSOR), path + ".assessor", a.getError().head().code(),
               a.getError().head().message() + ": fact left out");
@@ -816,7 +831,8 @@ public final class JourneyReader {
       }
       Set<MethodId> methods = new TreeSet<>();
       for (int i = 0; i < names.size(); i++) {
-        Validation<Seq<Problem>, MethodId> m = MethodId.parse(names.get(i));
+        Validation<Seq<Problem>, MethodId> m = run.methods.size() < 10_000
+            ? run.methods.computeIfAbsent(names.get(i), MethodId::parse) : MethodId.parse(names.get(i));
         if (m.isInvalid()) {
           b.problem(lineOf(Key.METHODS), path + ".methods[" + i + "]", "method.id",
               m.getError().head().message() + ": fact left out");

@@ -12,7 +12,7 @@ import java.util.Optional;
  * option), an optional postal contact for the certificate, and the facts in file order, each with
  * its line.
  *
- * <p>Facts that could not be read are not here: they were reported as {@link Diagnostic}s. The
+ * <p>Facts that could not be read are not here: they were reported as {@link JourneyDiagnostic}s. The
  * facts are not yet checked against a plan; replay them with {@code Journey.replay}.
  *
  * <p>Immutable and thread-safe. {@link #toString()} shows no name.

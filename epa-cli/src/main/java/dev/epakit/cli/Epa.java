@@ -1,7 +1,7 @@
 package dev.epakit.cli;
 
-import java.io.PrintWriter;
 import dev.epakit.cli.journey.JourneyCommand;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,7 +16,9 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Epa.Version.class,
     description = "End-point assessment rules, documents and quality-review statistics.",
-    subcommands = {JourneyCommand.class, dev.epakit.cli.journey.StatementCommand.class, dev.epakit.cli.journey.ExportCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {JourneyCommand.class, dev.epakit.cli.journey.StatementCommand.class,
+        dev.epakit.cli.journey.ExportCommand.class, DemoCommand.class, dev.epakit.cli.severity.SeverityCommand.class,
+        dev.epakit.cli.materials.MaterialsCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:all is well", "1:problems found in the input", "2:usage error or unreadable input"})
 public final class Epa {

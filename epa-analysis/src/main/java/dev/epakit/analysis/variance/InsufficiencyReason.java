@@ -29,5 +29,12 @@ public enum InsufficiencyReason {
    * The assessors' pass rates vary no more than chance alone would make them vary, so the
    * method-of-moments prior is degenerate and every assessor shrinks fully to the pool rate.
    */
-  NO_EXTRA_BINOMIAL_VARIATION
+  NO_EXTRA_BINOMIAL_VARIATION,
+  /** Fewer than two periods have results: there is no trend to test. */
+  TOO_FEW_PERIODS,
+  /**
+   * Fewer than two items (tasks or methods) are answered by the same candidates, or fewer than
+   * two such candidates: there is no internal consistency or item-total correlation to compute.
+   */
+  TOO_FEW_ITEMS
 }

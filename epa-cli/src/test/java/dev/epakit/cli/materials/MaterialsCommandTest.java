@@ -1,0 +1,102 @@
+package dev.epakit.cli.materials;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.epakit.analysis.materials.MaterialsAnalysis;
+import dev.epakit.cli.Epa;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code epa materials} through {@link Epa#run}. */
+class MaterialsCommandTest {
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Epa.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  /**
+   * R's prop.trend.test example as four quarters of one method: 83/86, 90/93, 129/136, 70/82
+   * passes, at two sites; the second site fails more often.
+   */
+  static Path results(Path dir) throws IOException {
+    int[] passes = {83, 90, 129, 70};
+    int[] totals = {86, 93, 136, 82};
+    String[] dates = {"2025-01-15", "2025-04-15", "2025-07-15", "2025-10-15"};
+    StringBuilder csv = new StringBuilder("method,grade,date,site,candidate\n");
+    int candidate = 0;
+    for (int q = 0; q < 4; q++) {
+      for (int i = 0; i < totals[q]; i++) {
+        String grade = i < passes[q] ? (i % 3 == 0 ? "Distinction" : "Pass") : "Fail";
+        String site = i >= passes[q] || i % 5 == 0 ? "Leeds <north>" : "York";
+        csv.append("test,").append(grade).append(',').append(dates[q]).append(',').append(site)
+            .append(",C").append(candidate++).append('\n');
+      }
+    }
+    return Files.writeString(dir.resolve("results.csv"), csv);
+  }
+
+  @Test
+  void jsonReproducesTheTrendTestAndCarriesTheDocumentedFields(@TempDir Path dir)
+      throws IOException {
+    Run r = run("materials", results(dir).toString(), "--format", "json");
+
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isZero();
+    JsonNode json = JsonMapper.builder().build().readTree(r.out());
+    JsonNode method = json.get("methods").get(0);
+    assertThat(method.get("method").asString()).isEqualTo("test");
+    assertThat(method.get("n").asInt()).isEqualTo(397);
+    assertThat(method.get("facility").asDouble()).isCloseTo(372.0 / 397, within(1e-12));
+    assertThat(method.has("discrimination")).isTrue();
+    JsonNode trend = method.get("trend");
+    assertThat(trend.get("chi2").asDouble()).isCloseTo(8.2249, within(5e-5));
+    assertThat(trend.get("p").asDouble()).isCloseTo(0.004132, within(5e-7));
+    assertThat(trend.get("periods").size()).isEqualTo(4);
+    assertThat(trend.get("periods").get(2).get("period").asString()).isEqualTo("2025-Q3");
+    JsonNode sites = method.get("sites");
+    assertThat(sites.size()).isEqualTo(2);
+    assertThat(sites.get(0).has("q")).isTrue();
+    assertThat(sites.get(0).get("site").asString()).isEqualTo("Leeds <north>");
+  }
+
+  @Test
+  void monthlyPeriodsKeepGapsAndTextPrintsTheTests(@TempDir Path dir) throws IOException {
+    Run r = run("materials", results(dir).toString(), "--period", "month");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Method test", "trend: chi-square 8.", "2025-04", "2025-10",
+        "site York");
+  }
+
+  @Test
+  void unreadableInputIsOneLine(@TempDir Path dir) throws IOException {
+    Path bad = Files.writeString(dir.resolve("bad.csv"), "method,grade,date\nm,Pass,15/01/2025\n");
+    Run r = run("materials", bad.toString());
+    assertThat(r.code()).isEqualTo(Epa.USAGE);
+    assertThat(r.err()).contains("bad.csv:2", "yyyy-mm-dd").doesNotContain("\tat ");
+    assertThat(run("materials", bad.toString(), "--period", "week").code()).isEqualTo(Epa.USAGE);
+  }
+
+  @Test
+  void htmlFragmentShowsPassRateByPeriodAndSitesSideBySide(@TempDir Path dir) throws IOException {
+    MaterialsCommand.Input in = MaterialsCommand.read(results(dir),
+        MaterialsCommand.Period.quarter).get();
+    String html = MaterialsHtml.fragment(MaterialsAnalysis.analyse(in.data(), OptionalLong.of(1)),
+        in, MaterialsCommand.Period.quarter);
+    assertThat(html).startsWith("<section class=\"epa-materials\">").contains("<polyline",
+        "2025-Q1", "Leeds &lt;north&gt;", "q (BH)").doesNotContain("<north>", "<script");
+  }
+}

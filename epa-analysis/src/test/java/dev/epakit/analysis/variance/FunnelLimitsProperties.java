@@ -14,23 +14,26 @@ import net.jqwik.api.constraints.Scale;
  * adjustment: fewer results vary more by chance (Spiegelhalter 2005). Limits never leave [0, 1] and
  * always surround the target.
  *
- * <p>One exception, found by this property: the interpolated exact binomial limits are not monotone
- * in n when the expected number of passes or of fails is tiny. With a target of 2% and n = 5, the
- * 90% point of the count is 0, the interpolated upper limit falls below the target and is cut to
- * it, while at n = 6 it lies above. The discreteness of the binomial shows through; the property is
- * therefore checked for the exact method only where n &middot; min(target, 1 - target) is at least
- * {@value #EXACT_MIN_EXPECTED}.
+ * <p>For the exact binomial limits this holds only in the large, as this property found. The
+ * interpolation makes them continuous in n but not monotone: between neighbouring n they can
+ * narrow the wrong way by a few millionths (target 2%, level 80%: the upper limit is 0.0270881 at
+ * n = 517 and 0.0270916 at n = 518; the same with the additive adjustment at n = 221 and 222),
+ * and where the expected number of passes or fails is tiny the discreteness of the binomial shows
+ * (target 2%, n = 5: the interpolated upper 90% point falls below the target and is cut to it,
+ * while at n = 6 it lies above). So the exact limits are checked where n falls by at least {@value
+ * #EXACT_MIN_STEP_PERCENT}% and n &middot; min(target, 1 - target) is at least {@value
+ * #EXACT_MIN_EXPECTED}; the normal and arcsine limits for every pair of n.
  *
- * <p>A second one: with the additive overdispersion adjustment, the exact limits are the exact
- * distance from the target scaled by sqrt(1 + tau^2 / s^2), a factor that grows with n while the
- * distance shrinks in small interpolation steps; for neighbouring n the product can narrow the
- * wrong way by a few millionths (target 3%, tau^2 = 0.0002, n = 221 against 222). Exact limits are
- * therefore checked unadjusted here; the normal and arcsine limits with the adjustment too.
+ * <p>The exact limits with the additive adjustment are left out: the adjustment multiplies the
+ * exact distance from the target by sqrt(1 + tau^2 / s^2), which grows with n, and so magnifies
+ * the interpolation's wiggles; with tau^2 = 0.0015 at a target of 4% the upper limit is lower at n
+ * = 4147 than at n = 4600. Whether the exact limits should take tau^2 this way is open.
  */
 class FunnelLimitsProperties {
 
   private static final double SLACK = 1e-12;
   static final double EXACT_MIN_EXPECTED = 5;
+  static final int EXACT_MIN_STEP_PERCENT = 10;
 
   @Property(tries = 1000)
   void limitsWidenAsNFalls(
@@ -42,7 +45,8 @@ class FunnelLimitsProperties {
       @ForAll @DoubleRange(min = 0, max = 0.01) @Scale(4) double tau2) {
     int smaller = Math.max(1, larger - fewer);
     Assume.that(method != FunnelMethod.EXACT_BINOMIAL
-        || smaller * Math.min(target, 1 - target) >= EXACT_MIN_EXPECTED);
+        || (smaller * Math.min(target, 1 - target) >= EXACT_MIN_EXPECTED
+            && larger * 100L >= smaller * (100L + EXACT_MIN_STEP_PERCENT)));
     LimitAdjustment[] adjustments = method == FunnelMethod.EXACT_BINOMIAL
         ? new LimitAdjustment[] {LimitAdjustment.none()}
         : new LimitAdjustment[] {LimitAdjustment.none(), LimitAdjustment.additive(tau2)};

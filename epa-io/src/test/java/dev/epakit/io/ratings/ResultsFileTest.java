@@ -156,4 +156,16 @@ class ResultsFileTest {
     assertThat(ResultsFile.checkScale(List.of("Fail", "fail"))).contains("twice");
     assertThat(ResultsFile.checkScale(List.of("Fail", " "))).contains("blank");
   }
+
+  @Test
+  void datesAreIsoOrDayMonthYearAndMustExist() {
+    assertThat(ResultsFile.parseDate("2025-02-28")).isEqualTo(LocalDate.of(2025, 2, 28));
+    assertThat(ResultsFile.parseDate("28/02/2025")).isEqualTo(LocalDate.of(2025, 2, 28));
+    assertThat(ResultsFile.parseDate("2025-02-29")).isNull();
+    assertThat(ResultsFile.parseDate("31/04/2025")).isNull();
+    assertThat(ResultsFile.parseDate("2025-2-28")).isNull();
+    assertThat(ResultsFile.parseDate("02/28/2025")).isNull();
+    assertThat(ResultsFile.parseDate("2025-0a-28")).isNull();
+    assertThat(ResultsFile.parseDate("yesterday")).isNull();
+  }
 }

@@ -266,8 +266,8 @@ public final class AssessorsCommand implements Callable<Integer> {
     VarianceReport r = a.report;
     out.printf(Locale.ROOT, "Results: %,d from %,d assessors; pooled pass rate %s%n", r.n(),
         a.results.assessors().size(), Output.percent(r.poolRate().orElse(0)));
-    out.printf(Locale.ROOT, "Grades (%s): %s; a pass is any grade but %s%n",
-        a.results.gradeOrigin().describe(), String.join(" < ", a.results.grades()),
+    out.printf(Locale.ROOT, "Grades: %s (%s); a pass is any grade but %s%n",
+        String.join(" < ", a.results.grades()), a.results.gradeOrigin().describe(),
         a.results.grades().get(0));
     out.printf(Locale.ROOT, "Case mix: %s%n", a.caseMix()
         ? a.strata.size() + " groups of standard and method" : "none (one group)");

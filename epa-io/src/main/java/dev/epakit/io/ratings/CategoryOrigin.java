@@ -28,7 +28,7 @@ public enum CategoryOrigin {
       case DECLARED -> "declared";
       case NUMERIC -> "numeric";
       case FIRST_APPEARANCE -> "order of first appearance";
-      case STANDARD_GRADES -> "standard EPA grades (Fail < Pass < Merit < Distinction)";
+      case STANDARD_GRADES -> "the standard EPA grades";
     };
   }
 }

@@ -83,6 +83,7 @@ final class PlanInterpreter {
           "a plan file holds a mapping of keys such as standard, title, methods and grading, not " + root.kind());
       return result(Option.none());
     }
+    points.put("", map.pos());
     Map<String, Entry> f = fields(map, "", ROOT_KEYS, ROOT_REQUIRED, map.pos());
     Optional<StandardReference> reference = field(f, "standard").flatMap(n -> text(n, "standard"))
         .flatMap(t -> problems(StandardReference.parse(t), "standard", f.get("standard").value().pos()));
@@ -373,7 +374,8 @@ final class PlanInterpreter {
     Validation<Seq<Problem>, ScoreBands> bands = ScoreBands.create(scale, maximum.get(), thresholds);
     if (bands.isInvalid()) {
       for (Problem p : bands.getError()) {
-        String field = p.field().startsWith("bands.") ? path + ".from." + p.field().substring("bands.".length()) : path + ".from";
+        String field = p.field().startsWith("bands.") ? path + ".from." + p.field().substring("bands.".length())
+            : p.code().equals("bands.lowest-grade") ? path + ".from." + scale.lowest().name() : path + ".from";
         String code = switch (p.code()) {
           case "bands.lowest-grade" -> PlanFileCode.BANDS_LOWEST_GRADE.code();
           case "bands.missing-grade" -> PlanFileCode.BANDS_MISSING_GRADE.code();
@@ -795,7 +797,7 @@ final class PlanInterpreter {
       int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
       p = cut < 0 ? "" : p.substring(0, cut);
     }
-    return Pos.START;
+    return points.getOrDefault("", Pos.START);
   }
 
   private static String section(String path) {

@@ -609,6 +609,7 @@ final class PlanInterpreter {
   private Map<String, Entry> fields(Mapping map, String path, List<String> allowed, List<String> required, Pos owner) {
     Map<String, Entry> found = new LinkedHashMap<>();
     Map<String, Pos> firstAt = new HashMap<>();
+    Set<String> misspelt = new HashSet<>();
     for (Entry e : map.entries()) {
       Optional<String> key = key(e, path);
       if (key.isEmpty()) {
@@ -623,13 +624,15 @@ final class PlanInterpreter {
       firstAt.put(k, e.key().pos());
       if (!allowed.contains(k)) {
         error(PlanFileCode.KEY_UNKNOWN, e.key().pos(), p, "unknown key '" + k + "'" + hintOrList(k, allowed, path));
+        // a misspelt required key is reported once, as unknown with its correction, not also as missing
+        Suggestions.closest(k, allowed).ifPresent(misspelt::add);
         continue;
       }
       found.put(k, e);
       points.put(p, e.value() instanceof Scalar ? e.value().pos() : e.key().pos());
     }
     for (String k : required) {
-      if (!found.containsKey(k) && !firstAt.containsKey(k)) {
+      if (!found.containsKey(k) && !firstAt.containsKey(k) && !misspelt.contains(k)) {
         String p = path.isEmpty() ? k : path + "." + k;
         error(PlanFileCode.KEY_MISSING, owner, p, "missing key '" + k + "'" + (path.isEmpty() ? "" : " in " + path));
       }
@@ -715,7 +718,8 @@ final class PlanInterpreter {
         }
       }
     }
-    error(PlanFileCode.VALUE_TYPE, node.pos(), path, path + " is true or false, not " + describe(node));
+    error(PlanFileCode.VALUE_TYPE, node.pos(), path, path + " is true or false, not " + describe(node)
+        + (node instanceof Scalar ? " (YAML 1.2 reads only true and false as yes or no)" : ""));
     return Optional.empty();
   }
 

@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
     description = "End-point assessment rules, documents and quality-review statistics.",
     subcommands = {
         DemoCommand.class,
+        dev.epakit.cli.plan.PlanCommand.class,
         dev.epakit.cli.analysis.AgreementCommand.class,
         dev.epakit.cli.analysis.FunnelCommand.class,
         dev.epakit.cli.analysis.AssessorsCommand.class,

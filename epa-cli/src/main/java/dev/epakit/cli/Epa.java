@@ -16,9 +16,18 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Epa.Version.class,
     description = "End-point assessment rules, documents and quality-review statistics.",
-    subcommands = {JourneyCommand.class, dev.epakit.cli.journey.StatementCommand.class,
-        dev.epakit.cli.journey.ExportCommand.class, DemoCommand.class, dev.epakit.cli.severity.SeverityCommand.class,
-        dev.epakit.cli.materials.MaterialsCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+        DemoCommand.class,
+        JourneyCommand.class,
+        dev.epakit.cli.journey.StatementCommand.class,
+        dev.epakit.cli.journey.ExportCommand.class,
+        dev.epakit.cli.plan.PlanCommand.class,
+        dev.epakit.cli.analysis.AgreementCommand.class,
+        dev.epakit.cli.analysis.FunnelCommand.class,
+        dev.epakit.cli.analysis.AssessorsCommand.class,
+        dev.epakit.cli.severity.SeverityCommand.class,
+        dev.epakit.cli.materials.MaterialsCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:all is well", "1:problems found in the input", "2:usage error or unreadable input"})
 public final class Epa {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 final class JourneyOptions {
 
   @Option(names = "--plan", required = true, paramLabel = "PLAN",
-      description = "An assessment plan: a plan file or a bundled plan (senior-leader). Repeat it for "
+      description = "An assessment plan: a plan file or a bundled example plan (such as senior-leader). Repeat it for "
           + "journeys under several plans; each journey is checked under the plan of its standard and version.")
   List<String> plans;
 

@@ -1,6 +1,8 @@
 package dev.epakit.cli.journey;
 
 import dev.epakit.core.plan.AssessmentPlan;
+import dev.epakit.io.plan.PlanFileResult;
+import dev.epakit.io.plan.PlanValidation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -11,10 +13,9 @@ import java.util.Optional;
  * files.
  *
  * <p>A {@code --plan} value names either a plan bundled with EPA Kit ({@link BundledPlans}, such
- * as {@code senior-leader}) or a plan file. Plan files are read by the plan reader of epa-io
- * ({@code dev.epakit.io.plan}), which is not part of this build yet: until it is, a plan file is
- * refused with a one-line error that lists the bundled plans. Switching over is a change to
- * {@link #readFile(Path)} alone.
+ * as {@code senior-leader}) or a plan file (YAML or JSON), read and validated by the plan reader
+ * of epa-io ({@code dev.epakit.io.plan.PlanValidation}). A plan file with errors is refused with a
+ * one-line error (exit code 2).
  */
 final class PlanSource {
 
@@ -40,9 +41,16 @@ final class PlanSource {
     return readFile(path);
   }
 
-  /** Reads a plan file. The seam: replace the body with the plan reader of epa-io once it is merged. */
+  /** Reads a plan file with the plan reader of epa-io; any error in the file is an input error. */
   private static AssessmentPlan readFile(Path path) {
-    throw new InputError("cannot read plan file " + path + ": this build reads only the bundled plans ("
-        + String.join(", ", BundledPlans.names()) + ")");
+    PlanFileResult result = PlanValidation.validateFile(path);
+    if (result.plan().isEmpty() || !result.errors().isEmpty()) {
+      String first = result.errors().headOption().map(Object::toString)
+          .getOrElse("the file holds no assessment plan");
+      int more = Math.max(0, result.errors().size() - 1);
+      throw new InputError("plan " + path + " is not valid: " + first
+          + (more > 0 ? " (and " + more + " more; see epa plan validate)" : ""));
+    }
+    return result.plan().get();
   }
 }

@@ -135,7 +135,7 @@ final class PlanInterpreter {
     }
     AssessmentPlan plan = built.get();
     for (PlanFinding finding : PlanCheck.check(plan)) {
-      if (!broken.contains(section(finding.path())) && !(finding.kind() == PlanCheckKind.SOURCE_MISSING && broken.contains("source"))) {
+      if (!broken.contains(section(finding.path()))) {
         diagnostics.add(at(finding.code(), finding.severity(), posFor(finding.path()), finding.path(), finding.message()));
       }
     }
@@ -625,7 +625,10 @@ final class PlanInterpreter {
       if (!allowed.contains(k)) {
         error(PlanFileCode.KEY_UNKNOWN, e.key().pos(), p, "unknown key '" + k + "'" + hintOrList(k, allowed, path));
         // a misspelt required key is reported once, as unknown with its correction, not also as missing
-        Suggestions.closest(k, allowed).ifPresent(misspelt::add);
+        Suggestions.closest(k, allowed).ifPresent(meant -> {
+          misspelt.add(meant);
+          broken.add(section(path.isEmpty() ? meant : path + "." + meant));
+        });
         continue;
       }
       found.put(k, e);

@@ -59,7 +59,7 @@ public final class PlanWriter {
     scale(overall, plan.overallScale());
     y.append(overall.toString().replace("\n    ", "\n  ").replaceFirst("^    ", "  "));
     line(y, 0, "failedMethodMayPass: " + plan.failedMethodMayPass());
-    line(y, 0, "grading:");
+    line(y, 0, plan.grading().rows().isEmpty() ? "grading: []" : "grading:");
     for (GradingTable.Row row : plan.grading().rows()) {
       StringBuilder cells = new StringBuilder("{");
       for (int i = 0; i < row.cells().size(); i++) {

@@ -9,10 +9,10 @@ final class Suggestions {
 
   private Suggestions() {}
 
-  /** The closest candidate within a third of the word's length (at least 1, at most 3 edits). */
+  /** The closest candidate: within 1 edit for words of up to 3 letters, 2 up to 6, else 3. */
   static Optional<String> closest(String word, Collection<String> candidates) {
     String w = word.toLowerCase(Locale.ROOT);
-    int limit = Math.min(3, Math.max(1, w.length() / 3));
+    int limit = w.length() <= 3 ? 1 : w.length() <= 6 ? 2 : 3;
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {

@@ -166,11 +166,12 @@ public final class PlanCheck {
     return true;
   }
 
-  /** Months differ in length, so compare the two windows from every start day of a leap cycle. */
+  /** Months differ in length, so compare the two windows from every start day of two years. */
   private static void checkWithin(Period window, Period hard, String path, String what,
       java.util.List<PlanFinding> findings) {
+    // a leap year and a common year hold every combination of day of month and month length
     LocalDate start = LocalDate.of(2024, 1, 1);
-    for (int d = 0; d < 4 * 366; d++) {
+    for (int d = 0; d < 366 + 365; d++) {
       LocalDate from = start.plusDays(d);
       if (from.plus(window).isAfter(from.plus(hard))) {
         findings.add(PlanFinding.of(PlanCheckKind.POLICY_WINDOW_BEYOND_HARD, path,
@@ -192,6 +193,9 @@ public final class PlanCheck {
     private final List<AssessmentMethod> methods;
     private final List<GradingTable.Row> rows;
     private final int[] sizes;
+    private final boolean[][] failing;
+    private final int[] rowRank;
+    private final boolean[] rowPassing;
 
     TableCheck(AssessmentPlan plan, java.util.List<PlanFinding> findings) {
       this.plan = plan;
@@ -199,6 +203,19 @@ public final class PlanCheck {
       this.methods = plan.methods();
       this.rows = plan.grading().rows();
       this.sizes = methods.map(m -> m.scale().size()).toJavaStream().mapToInt(Integer::intValue).toArray();
+      this.failing = new boolean[sizes.length][];
+      for (int m = 0; m < sizes.length; m++) {
+        GradeScale scale = methods.get(m).scale();
+        failing[m] = new boolean[sizes[m]];
+        for (int g = 0; g < sizes[m]; g++) {
+          failing[m][g] = scale.get(g).failing();
+        }
+      }
+      this.rowRank = rows.toJavaStream().mapToInt(r -> r.overall().rank()).toArray();
+      this.rowPassing = new boolean[rowRank.length];
+      for (int r = 0; r < rowRank.length; r++) {
+        rowPassing[r] = rows.get(r).overall().passing();
+      }
     }
 
     void run() {
@@ -249,13 +266,13 @@ public final class PlanCheck {
         decidingRow[c] = count == 0 ? -1 : matching[0];
         for (int k = 0; k < count; k++) {
           int r = matching[k];
-          int given = rows.get(r).overall().rank();
+          int given = rowRank[r];
           if (result == GAP) {
             result = given;
           } else if (result >= 0 && given != result) {
             result = CONFLICT;
           }
-          if (anyFailed && rows.get(r).overall().passing()) {
+          if (anyFailed && rowPassing[r]) {
             failedEverPasses = true;
             if (failedFails && rowFailedPass[r] < 0) {
               rowFailedPass[r] = c;
@@ -267,7 +284,7 @@ public final class PlanCheck {
             for (int b = a + 1; b < count; b++) {
               int ra = matching[a];
               int rb = matching[b];
-              if (rows.get(ra).overall().rank() != rows.get(rb).overall().rank()) {
+              if (rowRank[ra] != rowRank[rb]) {
                 int first = c;
                 conflicts.computeIfAbsent(((long) ra << 32) | rb, k -> new int[] {first, 0})[1]++;
               }
@@ -425,7 +442,7 @@ public final class PlanCheck {
 
     private boolean anyFailed(int[] grades) {
       for (int m = 0; m < grades.length; m++) {
-        if (methods.get(m).scale().get(grades[m]).failing()) {
+        if (failing[m][grades[m]]) {
           return true;
         }
       }

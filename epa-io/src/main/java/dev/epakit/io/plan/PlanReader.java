@@ -1,5 +1,7 @@
 package dev.epakit.io.plan;
 
+import dev.epakit.io.ReadLimits;
+
 import dev.epakit.io.plan.YamlTree.Pos;
 import dev.epakit.rules.plan.Severity;
 import io.vavr.collection.List;
@@ -24,20 +26,20 @@ import java.util.Objects;
  * missing keys; wrong types; unknown grades and method ids; and every finding of {@link
  * dev.epakit.rules.plan.PlanCheck}.
  *
- * <p>Reading never throws for any content and stays within its {@link PlanLimits}: nesting depth,
+ * <p>Reading never throws for any content and stays within its {@link ReadLimits}: nesting depth,
  * aliases of lists and mappings, file size and value count. Immutable and thread-safe.
  */
 public final class PlanReader {
 
-  private static final PlanReader STANDARD = new PlanReader(PlanLimits.DEFAULT);
+  private static final PlanReader STANDARD = new PlanReader(ReadLimits.DEFAULT);
 
-  private final PlanLimits limits;
+  private final ReadLimits limits;
 
-  private PlanReader(PlanLimits limits) {
+  private PlanReader(ReadLimits limits) {
     this.limits = limits;
   }
 
-  /** A reader with {@link PlanLimits#DEFAULT}. @return the reader */
+  /** A reader with {@link ReadLimits#DEFAULT}. @return the reader */
   public static PlanReader standard() {
     return STANDARD;
   }
@@ -48,12 +50,12 @@ public final class PlanReader {
    * @param limits the limits, not {@code null}
    * @return a new reader
    */
-  public static PlanReader withLimits(PlanLimits limits) {
+  public static PlanReader withLimits(ReadLimits limits) {
     return new PlanReader(Objects.requireNonNull(limits, "limits"));
   }
 
   /** The limits this reader keeps. @return the limits */
-  public PlanLimits limits() {
+  public ReadLimits limits() {
     return limits;
   }
 

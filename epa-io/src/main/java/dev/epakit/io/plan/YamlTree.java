@@ -1,5 +1,7 @@
 package dev.epakit.io.plan;
 
+import dev.epakit.io.ReadLimits;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -9,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
@@ -19,6 +20,8 @@ import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * A YAML (or JSON) document as a small tree with a position on every node, built from the parser's
@@ -107,7 +110,7 @@ final class YamlTree {
     }
   }
 
-  static Result parse(String text, PlanLimits limits) {
+  static Result parse(String text, ReadLimits limits) {
     LoadSettings settings = LoadSettings.builder()
         .setCodePointLimit(Math.max(limits.maxBytes(), 1))
         .setMaxAliasesForCollections(limits.maxAliases())
@@ -121,7 +124,7 @@ final class YamlTree {
     int aliases = 0;
     int nodes = 0;
     try {
-      Iterator<Event> events = new Parse(settings).parseString(text).iterator();
+      Iterator<Event> events = new ParserImpl(settings, new StreamReader(settings, text));
       while (events.hasNext()) {
         Event event = events.next();
         Node done = null;

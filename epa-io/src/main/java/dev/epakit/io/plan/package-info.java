@@ -7,7 +7,7 @@
  *
  * <p>{@link dev.epakit.io.plan.PlanReader} reads one file in YAML or JSON (the format is described
  * in {@code docs/plans.md} and by {@code docs/schema/plan.schema.json}), within {@link
- * dev.epakit.io.plan.PlanLimits}, and never throws for any content. Reader codes are {@link
+ * dev.epakit.io.ReadLimits}, and never throws for any content. Reader codes are {@link
  * dev.epakit.io.plan.PlanFileCode}; the plan checks' codes come from {@code dev.epakit.rules.plan};
  * {@link dev.epakit.io.plan.DiagnosticCode#all()} lists both. {@link
  * dev.epakit.io.plan.PlanWriter} writes a plan back as YAML and {@link

@@ -95,6 +95,17 @@ class ExamplePlansTest {
   }
 
   @Test
+  void theAnnotatedExampleOfTheDocsIsValidAndSatisfiesTheSchema() throws IOException {
+    String doc = Files.readString(Path.of("../docs/plans.md"));
+    int start = doc.indexOf("```yaml\n") + "```yaml\n".length();
+    String example = doc.substring(start, doc.indexOf("```", start));
+    assertThat(example).contains("policy:").contains("bands:");
+    PlanFileResult result = PlanReader.standard().read(Path.of("plans.md"), example);
+    assertThat(result.diagnostics()).isEmpty();
+    assertThat(schema().validate(example, InputFormat.YAML)).isEmpty();
+  }
+
+  @Test
   void validatingEveryExampleIsQuick() throws IOException {
     PlanValidation.validateAll(examples());
     long start = System.nanoTime();

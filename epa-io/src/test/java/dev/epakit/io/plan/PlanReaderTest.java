@@ -1,5 +1,7 @@
 package dev.epakit.io.plan;
 
+import dev.epakit.io.ReadLimits;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.epakit.core.plan.AssessmentPlan;
@@ -148,7 +150,7 @@ class PlanReaderTest {
         new Case("unknown anchor", "title: *nowhere\n".getBytes(StandardCharsets.UTF_8), "yaml.syntax"),
         new Case("unclosed", "title: [a, b\n".getBytes(StandardCharsets.UTF_8), "yaml.syntax"),
         new Case("tab indent", "effective:\n\tfrom: 2020-01-01\n".getBytes(StandardCharsets.UTF_8), "yaml.syntax"),
-        new Case("too large", new byte[PlanLimits.DEFAULT.maxBytes() + 1], "file.too-large"));
+        new Case("too large", new byte[ReadLimits.DEFAULT.maxBytes() + 1], "file.too-large"));
     for (Case c : cases) {
       long start = System.nanoTime();
       PlanFileResult result = PlanReader.standard().read(Path.of(c.name() + ".yaml"), c.content());
@@ -179,9 +181,9 @@ class PlanReaderTest {
 
   @Test
   void limitsCanBeTightened() throws IOException {
-    PlanReader strict = PlanReader.withLimits(new PlanLimits(100, 64, 50, 100_000));
+    PlanReader strict = PlanReader.withLimits(new ReadLimits(100, 64, 50, 100_000));
     assertThat(strict.read(SENIOR_LEADER).diagnostics().map(Diagnostic::code)).containsExactly("file.too-large");
-    PlanReader shallow = PlanReader.withLimits(new PlanLimits(1 << 20, 2, 50, 100_000));
+    PlanReader shallow = PlanReader.withLimits(new ReadLimits(1 << 20, 2, 50, 100_000));
     assertThat(shallow.read(SENIOR_LEADER).diagnostics().map(Diagnostic::code)).containsExactly("yaml.too-deep");
   }
 

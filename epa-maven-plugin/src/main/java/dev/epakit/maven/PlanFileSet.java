@@ -1,5 +1,6 @@
 package dev.epakit.maven;
 
+import dev.epakit.io.plan.PlanValidation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,20 +14,23 @@ import java.util.stream.Stream;
  * The plan files under a directory chosen by Ant-style include and exclude patterns, as Maven users
  * write them: {@code **}{@code /} matches any number of directories (none included), {@code *} any
  * characters within one name, {@code ?} one character. Patterns are matched, case-sensitively,
- * against the path relative to the directory with {@code /} as separator. Files and directories
+ * against the path relative to the directory with {@code /} as separator. Without includes, the
+ * plan files are those {@link dev.epakit.io.plan.PlanValidation#isPlanFileName(Path)} names, as
+ * for a directory given to {@code epa plan validate}. Files and directories
  * whose names start with a dot are never chosen, as in {@link
  * dev.epakit.io.plan.PlanValidation#planFiles(Path)}. Immutable and thread-safe.
  */
 final class PlanFileSet {
 
-  /** The patterns used when none are configured. */
+  /** The includes that apply when none are configured, as the documentation writes them. */
   static final List<String> DEFAULT_INCLUDES = List.of("**/*.yaml", "**/*.yml", "**/*.json");
 
+  /** The includes; empty for the default. */
   private final List<Pattern> includes;
   private final List<Pattern> excludes;
 
   PlanFileSet(List<String> includes, List<String> excludes) {
-    this.includes = compile(includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : includes);
+    this.includes = compile(includes == null ? List.of() : includes);
     this.excludes = compile(excludes == null ? List.of() : excludes);
   }
 
@@ -61,7 +65,10 @@ final class PlanFileSet {
         return false;
       }
     }
-    return includes.stream().anyMatch(p -> p.matcher(relative).matches())
+    boolean included = includes.isEmpty()
+        ? PlanValidation.isPlanFileName(Path.of(relative))
+        : includes.stream().anyMatch(p -> p.matcher(relative).matches());
+    return included
         && excludes.stream().noneMatch(p -> p.matcher(relative).matches());
   }
 

@@ -41,6 +41,7 @@ class PlanFileSetTest {
     assertThat(set.chosen("a.yaml")).isTrue();
     assertThat(set.chosen("x/a.yml")).isTrue();
     assertThat(set.chosen("a.json")).isTrue();
+    assertThat(set.chosen("A.YAML")).isTrue();
     assertThat(set.chosen("a.txt")).isFalse();
     assertThat(set.chosen(".a.yaml")).isFalse();
     assertThat(set.chosen(".cache/a.yaml")).isFalse();

@@ -40,6 +40,11 @@ final class DemoCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  @Option(names = "--report", paramLabel = "FILE",
+      description = "Where to write the assessor report (default: ${DEFAULT-VALUE}).",
+      defaultValue = "epa-demo-assessors.html")
+  java.nio.file.Path report;
+
   @Option(names = "--as-of", description = "The date to answer for (default: ${DEFAULT-VALUE}).", defaultValue = "2025-06-30")
   LocalDate asOf;
 
@@ -97,12 +102,19 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   /**
-   * Hook for the assessor report of the analysis commands (a results file and the assessor
-   * variance report), which the demo writes once those commands are part of the build.
+   * Runs the assessor review on the bundled results file, writes its HTML report and prints
+   * what it found.
    *
    * @param out where the demo writes
    */
-  static void assessorReport(PrintWriter out) {
-    // The analysis commands are built on another branch; their report is written here when merged.
+  void assessorReport(PrintWriter out) {
+    try (InputStream in = DemoCommand.class.getResourceAsStream("/dev/epakit/cli/examples/results.csv")) {
+      String found = dev.epakit.cli.analysis.AssessorReview.review(in, "results.csv", report);
+      out.println();
+      out.println("Assessor review of the bundled results (docs/examples/results.csv): " + found);
+      out.println("Report written to " + report + " (open it in a browser).");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot write the assessor report " + report, e);
+    }
   }
 }

@@ -39,14 +39,17 @@ class EpaTest {
   }
 
   @Test
-  void demoReplaysTheCohort() {
-    Run demo = run("demo");
+  void demoReplaysTheCohort(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    java.nio.file.Path report = dir.resolve("assessors.html");
+    Run demo = run("demo", "--report", report.toString());
     assertThat(demo.code()).isZero();
     assertThat(demo.err()).isEmpty();
     assertThat(demo.out())
         .contains("Senior leader", "1000102504", "PASSED", "Distinction", "Pass (capped from Distinction)", "EPA-PASS-01")
         .contains("ready to apply through the apprentice assessment service")
         .contains("Result statement for ULN 2017539650", "A resit must be taken by 18 July 2025")
-        .contains("6 of 20 ready");
+        .contains("6 of 20 ready")
+        .contains("Assessor review of the bundled results", "A-07 generous", "A-19 harsh", "Report written to");
+    assertThat(java.nio.file.Files.readString(report)).contains("<svg").doesNotContain("http://", "https://");
   }
 }

@@ -231,7 +231,7 @@ final class AssessorReport {
     return flag == AssessorFlag.GENEROUS || flag == AssessorFlag.HARSH;
   }
 
-  private static final String STYLE = """
+  static final String STYLE = """
       body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #222; background: #fff; margin: 0; }
       main { max-width: 60rem; margin: 0 auto; padding: 1.5rem; line-height: 1.5; }
       h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; margin-top: 2rem; border-bottom: 1px solid #ddd; } h3 { font-size: 1.05rem; }

@@ -61,6 +61,10 @@ public final class MaterialsCommand implements Callable<Integer> {
       description = "Period for trends: month, quarter or year (default: ${DEFAULT-VALUE}).")
   Period period;
 
+  @Option(names = "--html", paramLabel = "FILE",
+      description = "Also write the review report's materials section (pass rate by period, sites side by side) as a self-contained HTML page.")
+  Path html;
+
   @Option(names = "--format", defaultValue = "text",
       description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
   Format format;
@@ -125,6 +129,10 @@ public final class MaterialsCommand implements Callable<Integer> {
           .writeValueAsString(json(methods, in, period)));
     } else {
       text(out, methods, in, period);
+    }
+    if (html != null && !dev.epakit.cli.analysis.ReviewPage.write(html, dev.epakit.cli.analysis.ReviewPage.page(
+        "Assessment materials", file.getFileName().toString(), MaterialsHtml.fragment(methods, in, period)), err)) {
+      return Epa.USAGE;
     }
     return Epa.OK;
   }

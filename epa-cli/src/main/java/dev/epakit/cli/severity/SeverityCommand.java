@@ -63,6 +63,10 @@ public final class SeverityCommand implements Callable<Integer> {
       description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  @Option(names = "--html", paramLabel = "FILE",
+      description = "Also write the review report's severity section (a forest plot) as a self-contained HTML page.")
+  Path html;
+
   @Option(names = "--threads", defaultValue = "1",
       description = "Worker threads for estimation (default: ${DEFAULT-VALUE}).")
   int threads;
@@ -103,6 +107,11 @@ public final class SeverityCommand implements Callable<Integer> {
           .writeValueAsString(json(result, in)));
     } else {
       text(out, result, in);
+    }
+    if (html != null && result instanceof RaschMeasurement m
+        && !dev.epakit.cli.analysis.ReviewPage.write(html, dev.epakit.cli.analysis.ReviewPage.page(
+            "Assessor severity", file.getFileName().toString(), SeverityHtml.fragment(m, in.assessors())), err)) {
+      return Epa.USAGE;
     }
     return result instanceof RaschMeasurement ? Epa.OK : Epa.FINDINGS;
   }

@@ -99,4 +99,14 @@ class MaterialsCommandTest {
     assertThat(html).startsWith("<section class=\"epa-materials\">").contains("<polyline",
         "2025-Q1", "Leeds &lt;north&gt;", "q (BH)").doesNotContain("<north>", "<script");
   }
+
+  @Test
+  void htmlWritesTheMaterialsSectionOfTheReviewReport(@TempDir Path dir) throws IOException {
+    Path page = dir.resolve("materials.html");
+    Run r = run("materials", results(dir).toString(), "--html", page.toString());
+    assertThat(r.code()).isZero();
+    assertThat(java.nio.file.Files.readString(page)).startsWith("<!DOCTYPE html>")
+        .contains("Assessment materials", "epa-materials").doesNotContain("<script", "@import", "url(http")
+        .doesNotContainPattern("(?i)(src|href)\\s*=\\s*[\"']?https?:"); // only the SVG namespace may name a URL
+  }
 }

@@ -164,4 +164,18 @@ class SeverityCommandTest {
     assertThat(html.split("<circle", -1)).hasSize(7);
     assertThat(m.assessors().element(5).orElseThrow().measure()).isCloseTo(1.2, within(0.6));
   }
+
+  @Test
+  void htmlWritesTheSeveritySectionOfTheReviewReport(@TempDir Path dir) throws IOException {
+    Path page = dir.resolve("severity.html");
+    Run r = run("severity", ratings(dir).toString(), "--html", page.toString());
+    assertThat(r.code()).isZero();
+    String html = java.nio.file.Files.readString(page);
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("Assessor severity", "epa-severity", "<svg")
+        .doesNotContain("<script", "@import", "url(http")
+        .doesNotContainPattern("(?i)(src|href)\\s*=\\s*[\"']?https?:"); // only the SVG namespace may name a URL
+    Run bad = run("severity", ratings(dir).toString(), "--html", dir.resolve("no/such/dir/x.html").toString());
+    assertThat(bad.code()).isEqualTo(Epa.USAGE);
+    assertThat(bad.err()).contains("cannot write").doesNotContain("\tat ");
+  }
 }

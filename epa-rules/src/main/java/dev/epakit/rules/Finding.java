@@ -159,6 +159,7 @@ public final class Finding {
 
   @Override
   public String toString() {
-    return status + reasons().mkString(": ", "; ", "") + (readings.isEmpty() ? "" : " " + read().mkString(", "));
+    return status + reasons().mkString(": ", "; ", "")
+        + (readings.isEmpty() ? "" : read().map(t -> t._1 + " = " + t._2).mkString(" (", ", ", ")"));
   }
 }

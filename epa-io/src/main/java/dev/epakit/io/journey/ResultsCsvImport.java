@@ -122,7 +122,12 @@ public final class ResultsCsvImport {
             + String.join(",", REQUIRED)));
         complete = false;
       } else {
-        List<String> header = split(headerLine.replace("\uFEFF", "")).stream()
+        List<String> headerCells = split(headerLine.replace("\uFEFF", ""));
+        if (headerCells == null) {
+          found.add(JourneyDiagnostic.of(null, 1, "", "csv.quote", "a quoted cell is not closed in the header row"));
+          headerCells = List.of();
+        }
+        List<String> header = headerCells.stream()
             .map(h -> h.strip().toLowerCase(Locale.ROOT).replace(' ', '_')).toList();
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
@@ -183,7 +188,7 @@ public final class ResultsCsvImport {
   private static String firstCell(String text, Map<String, Integer> columns) {
     List<String> cells = split(text);
     int i = columns.getOrDefault("uln", 0);
-    return i < cells.size() ? cells.get(i).strip() : null;
+    return cells != null && i < cells.size() ? cells.get(i).strip() : null;
   }
 
   /** One row as read. */

@@ -54,6 +54,9 @@ final class Utf8LineReader extends Reader {
         pendingReplacement = false;
         continue;
       }
+      if (flushed) {
+        break; // the decoder has finished: decoding again would be an illegal state
+      }
       CoderResult r = decoder.decode(bytes, out, eof);
       if (r.isMalformed() || r.isUnmappable()) {
         counted = countLines(cbuf, counted, out.position());

@@ -99,7 +99,9 @@ public final class AssessmentCsv {
     Objects.requireNonNull(handler, "handler");
     String name = file.toString();
     List<Diagnostic> problems = new ArrayList<>();
-    CsvMapper mapper = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY)
+    CsvMapper mapper = CsvMapper.builder(tools.jackson.dataformat.csv.CsvFactory.builder()
+            .streamReadConstraints(dev.epakit.io.StreamLimits.CONSTRAINTS).build())
+        .enable(CsvReadFeature.WRAP_AS_ARRAY)
         .enable(CsvReadFeature.SKIP_EMPTY_LINES).build();
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         MappingIterator<String[]> rows = mapper.readerFor(String[].class).readValues(reader)) {

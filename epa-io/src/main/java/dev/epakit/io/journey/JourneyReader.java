@@ -62,7 +62,8 @@ import tools.jackson.core.json.JsonFactory;
  */
 public final class JourneyReader {
 
-  private static final JsonFactory JSON = new JsonFactory();
+  private static final JsonFactory JSON = JsonFactory.builder()
+      .streamReadConstraints(dev.epakit.io.StreamLimits.CONSTRAINTS).build();
 
   private final Optional<LocalDate> notAfter;
 

@@ -23,7 +23,9 @@ import tools.jackson.dataformat.csv.CsvSchema;
 final class CsvRows implements Closeable {
 
   private static final CsvMapper MAPPER =
-      CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+      CsvMapper.builder(tools.jackson.dataformat.csv.CsvFactory.builder()
+          .streamReadConstraints(dev.epakit.io.StreamLimits.CONSTRAINTS).build())
+          .enable(CsvReadFeature.WRAP_AS_ARRAY).build();
 
   private final StrictUtf8Reader reader;
   private final JsonParser parser;

@@ -155,6 +155,11 @@ public final class ResultsCsvImport {
             if (text.isBlank()) {
               continue;
             }
+            if (text.length() > dev.epakit.io.StreamLimits.MAX_VALUE_LENGTH) {
+              found.add(JourneyDiagnostic.of(null, l, "", "csv.too-long", "the line is longer than "
+                  + dev.epakit.io.StreamLimits.MAX_VALUE_LENGTH + " characters: row left out"));
+              continue;
+            }
             Row row = row(text, l, columns, found);
             if (row != null) {
               byUln.computeIfAbsent(row.uln, k -> new ArrayList<>()).add(row);

@@ -42,4 +42,14 @@ class StreamLimitsTest {
         ReadProgress.NONE);
     assertThat(read.isInvalid()).isTrue();
   }
+
+  @Test
+  void aHugeLineInTheSimpleResultsImportIsLeftOutWithADiagnostic() {
+    String csv = "uln,method,grade,date,assessor,attempt\n1000102504,project,Pass,2025-02-03,A-1,1"
+        + "x".repeat(StreamLimits.MAX_VALUE_LENGTH) + "\n";
+    List<JourneyDiagnostic> found = new ArrayList<>();
+    dev.epakit.io.journey.ResultsCsvImport.create(ReaderFuzzProperties.SENIOR_LEADER)
+        .read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), j -> { }, found::add);
+    assertThat(found).extracting(JourneyDiagnostic::code).contains("csv.too-long");
+  }
 }

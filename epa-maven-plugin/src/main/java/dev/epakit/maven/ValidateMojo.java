@@ -1,6 +1,6 @@
 package dev.epakit.maven;
 
-import dev.epakit.io.plan.Diagnostic;
+import dev.epakit.io.Diagnostic;
 import dev.epakit.io.plan.PlanValidation;
 import dev.epakit.io.plan.PlanValidationReport;
 import java.io.File;

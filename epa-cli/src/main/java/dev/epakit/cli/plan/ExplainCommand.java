@@ -1,7 +1,7 @@
 package dev.epakit.cli.plan;
 
 import dev.epakit.cli.Epa;
-import dev.epakit.io.plan.Diagnostic;
+import dev.epakit.io.Diagnostic;
 import dev.epakit.io.plan.PlanFileResult;
 import dev.epakit.io.plan.PlanValidation;
 import java.io.PrintWriter;
@@ -40,7 +40,7 @@ final class ExplainCommand implements Callable<Integer> {
       err.println(d);
     }
     err.flush();
-    if (result.diagnostics().exists(Diagnostic::unreadable)) {
+    if (result.diagnostics().exists(dev.epakit.io.plan.PlanFileCode::unreadable)) {
       return Epa.USAGE;
     }
     return result.errors().isEmpty() ? Epa.OK : Epa.FINDINGS;

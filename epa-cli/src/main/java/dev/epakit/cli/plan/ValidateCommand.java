@@ -1,7 +1,7 @@
 package dev.epakit.cli.plan;
 
 import dev.epakit.cli.Epa;
-import dev.epakit.io.plan.Diagnostic;
+import dev.epakit.io.Diagnostic;
 import dev.epakit.io.plan.PlanValidation;
 import dev.epakit.io.plan.PlanValidationReport;
 import java.io.PrintWriter;

@@ -1,7 +1,7 @@
 package dev.epakit.cli.plan;
 
 import dev.epakit.core.plan.AssessmentPlan;
-import dev.epakit.io.plan.Diagnostic;
+import dev.epakit.io.Diagnostic;
 import dev.epakit.io.plan.PlanFileResult;
 import dev.epakit.io.plan.PlanValidationReport;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,7 +43,7 @@ final class ValidationJson {
         n.put("severity", d.severity().label());
         n.put("code", d.code());
         n.put("message", d.message());
-        n.put("path", d.path());
+        n.put("path", d.field());
       }
     }
     return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);

@@ -1,6 +1,6 @@
 package dev.epakit.cli.plan;
 
-import dev.epakit.io.plan.Diagnostic;
+import dev.epakit.io.Diagnostic;
 import dev.epakit.io.plan.DiagnosticCode;
 import dev.epakit.io.plan.PlanValidationReport;
 import io.vavr.collection.List;
@@ -49,7 +49,7 @@ final class ValidationSarif {
       result.put("level", d.severity().label());
       result.putObject("message").put("text", d.message());
       ObjectNode location = result.putArray("locations").addObject().putObject("physicalLocation");
-      location.putObject("artifactLocation").put("uri", uri(d.file()));
+      location.putObject("artifactLocation").put("uri", uri(java.nio.file.Path.of(d.file())));
       if (d.line() > 0) {
         ObjectNode region = location.putObject("region");
         region.put("startLine", d.line());

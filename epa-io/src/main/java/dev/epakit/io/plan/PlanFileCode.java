@@ -1,5 +1,7 @@
 package dev.epakit.io.plan;
 
+import dev.epakit.io.Diagnostic;
+
 import dev.epakit.rules.plan.Severity;
 
 /**
@@ -93,5 +95,15 @@ public enum PlanFileCode {
    */
   public boolean unreadable() {
     return this == FILE_NOT_FOUND || this == FILE_UNREADABLE;
+  }
+
+  /**
+   * Whether a diagnostic says a path could not be read at all (missing or unreadable).
+   *
+   * @param diagnostic a diagnostic, not {@code null}
+   * @return true for the codes of {@link #FILE_NOT_FOUND} and {@link #FILE_UNREADABLE}
+   */
+  public static boolean unreadable(Diagnostic diagnostic) {
+    return diagnostic.code().equals(FILE_NOT_FOUND.code()) || diagnostic.code().equals(FILE_UNREADABLE.code());
   }
 }

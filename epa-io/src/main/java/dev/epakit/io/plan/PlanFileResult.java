@@ -1,5 +1,6 @@
 package dev.epakit.io.plan;
 
+import dev.epakit.io.Diagnostic;
 import dev.epakit.core.plan.AssessmentPlan;
 import io.vavr.collection.List;
 import io.vavr.control.Option;

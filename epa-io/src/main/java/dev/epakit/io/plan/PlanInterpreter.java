@@ -1,5 +1,6 @@
 package dev.epakit.io.plan;
 
+import dev.epakit.io.Diagnostic;
 import dev.epakit.core.Problem;
 import dev.epakit.core.grade.Grade;
 import dev.epakit.core.grade.GradeScale;
@@ -828,7 +829,7 @@ final class PlanInterpreter {
   }
 
   private Diagnostic at(String code, Severity severity, Pos pos, String path, String message) {
-    return new Diagnostic(file, pos.line(), pos.column(), code, severity, message, path);
+    return PlanDiagnostics.of(file, pos.line(), pos.column(), code, severity, message, path);
   }
 
   private int errorCount() {

@@ -121,7 +121,7 @@ public final class PlanReader {
       text = decoder.decode(ByteBuffer.wrap(content)).toString();
     } catch (CharacterCodingException e) {
       Pos pos = firstBadByte(content);
-      return new PlanFileResult(file, Option.none(), List.of(new Diagnostic(file, pos.line(), pos.column(),
+      return new PlanFileResult(file, Option.none(), List.of(PlanDiagnostics.of(file, pos.line(), pos.column(),
           PlanFileCode.FILE_ENCODING.code(), Severity.ERROR, "the file is not UTF-8 text: save it as UTF-8", "")));
     }
     return read(file, text);
@@ -145,7 +145,7 @@ public final class PlanReader {
       YamlTree.Result tree = YamlTree.parse(body, limits);
       if (tree.failure().isPresent()) {
         YamlTree.Failure f = tree.failure().get();
-        return new PlanFileResult(file, Option.none(), List.of(new Diagnostic(file, f.pos().line(), f.pos().column(),
+        return new PlanFileResult(file, Option.none(), List.of(PlanDiagnostics.of(file, f.pos().line(), f.pos().column(),
             f.code().code(), Severity.ERROR, f.message(), "")));
       }
       if (tree.root().isEmpty() || (tree.root().get() instanceof YamlTree.Scalar s && s.isNull())) {
@@ -161,7 +161,7 @@ public final class PlanReader {
 
   private static PlanFileResult fileProblem(Path file, PlanFileCode code, String message) {
     return new PlanFileResult(file, Option.none(),
-        List.of(new Diagnostic(file, 0, 0, code.code(), code.severity(), message, "")));
+        List.of(PlanDiagnostics.of(file, 0, 0, code.code(), code.severity(), message, "")));
   }
 
   private static Pos firstBadByte(byte[] content) {

@@ -133,6 +133,6 @@ public final class PlanValidation {
 
   private static PlanFileResult problem(Path path, PlanFileCode code, String message) {
     return new PlanFileResult(path, Option.none(),
-        List.of(new Diagnostic(path, 0, 0, code.code(), Severity.ERROR, message, "")));
+        List.of(PlanDiagnostics.of(path, 0, 0, code.code(), Severity.ERROR, message, "")));
   }
 }

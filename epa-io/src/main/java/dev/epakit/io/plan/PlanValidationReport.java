@@ -1,5 +1,6 @@
 package dev.epakit.io.plan;
 
+import dev.epakit.io.Diagnostic;
 import io.vavr.collection.List;
 import java.util.Objects;
 
@@ -49,6 +50,6 @@ public record PlanValidationReport(List<PlanFileResult> files) {
    * @return true when a diagnostic says so
    */
   public boolean hasUnreadablePaths() {
-    return diagnostics().exists(Diagnostic::unreadable);
+    return diagnostics().exists(PlanFileCode::unreadable);
   }
 }

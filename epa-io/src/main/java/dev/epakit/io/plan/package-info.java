@@ -2,7 +2,7 @@
  * Assessment plans as files. {@link dev.epakit.io.plan.PlanValidation} is the one validation call
  * behind the command line, the Maven plugin and the JUnit helper: it takes files and directories
  * and returns, per plan file, a {@link dev.epakit.io.plan.PlanFileResult} with the {@link
- * dev.epakit.core.plan.AssessmentPlan} read and every {@link dev.epakit.io.plan.Diagnostic} (file,
+ * dev.epakit.core.plan.AssessmentPlan} read and every {@link dev.epakit.io.Diagnostic} (file,
  * line, column, stable code, severity, message).
  *
  * <p>{@link dev.epakit.io.plan.PlanReader} reads one file in YAML or JSON (the format is described

@@ -1,5 +1,6 @@
 package dev.epakit.io.plan;
 
+import dev.epakit.io.Diagnostic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.epakit.core.grade.GradeScale;

@@ -1,5 +1,6 @@
 package dev.epakit.io.plan;
 
+import dev.epakit.io.Diagnostic;
 import dev.epakit.io.ReadLimits;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,8 +79,8 @@ class PlanReaderTest {
     PlanFileResult result = PlanReader.standard().read(Path.of("plan.json"), broken);
     assertThat(result.diagnostics().map(d -> d.code() + "@" + d.line() + ":" + d.column()))
         .containsExactly("grade.unknown@" + positionOf(broken, "\"Pas\""), "value.invalid@" + positionOf(broken, "\"3 monts\""));
-    assertThat(result.diagnostics().head().path()).isEqualTo("grading[3].discussion");
-    assertThat(result.diagnostics().last().path()).isEqualTo("policy.resitWindow");
+    assertThat(result.diagnostics().head().field()).isEqualTo("grading[3].discussion");
+    assertThat(result.diagnostics().last().field()).isEqualTo("policy.resitWindow");
   }
 
   /** Line and column, from 1, of the first occurrence of a text. */

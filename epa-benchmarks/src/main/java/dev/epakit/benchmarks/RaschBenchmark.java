@@ -2,9 +2,11 @@ package dev.epakit.benchmarks;
 
 import dev.epakit.analysis.severity.FacetObservations;
 import dev.epakit.analysis.severity.ManyFacetRasch;
+import dev.epakit.analysis.severity.RaschMeasurement;
 import dev.epakit.analysis.severity.RaschResult;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -19,16 +21,17 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Many-facet Rasch measurement by joint maximum likelihood on simulated ratings: 50,000
- * candidates, 200 assessors, 4 methods, 20 ratings per candidate (1 million observations at full
- * size), pass/fail or four ordered grades. Each operation is one whole estimation, to convergence.
+ * Many-facet Rasch measurement by joint maximum likelihood on simulated ratings: 500
+ * to 500,000 candidates, 200 assessors, 4 methods, 20 ratings per candidate (10^4 to 10^7
+ * observations), pass/fail or four ordered grades. Each operation is one whole estimation, to
+ * convergence.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx4g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx8g"})
 public class RaschBenchmark {
 
   static final int ASSESSORS = 200;
@@ -39,8 +42,8 @@ public class RaschBenchmark {
   @Param({"2", "4"})
   public int categories;
 
-  /** Number of candidates (20 observations each). */
-  @Param({"50000"})
+  /** Number of candidates (20 observations each): 10^4 to 10^7 observations. */
+  @Param({"500", "5000", "50000", "500000"})
   public int candidates;
 
   private FacetObservations data;
@@ -89,9 +92,37 @@ public class RaschBenchmark {
     return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * r.nextDouble());
   }
 
-  /** @return the measurement: every element's measure, standard error and fit */
+  /**
+   * @param counter where the number of iterations to convergence is reported
+   * @return the measurement: every element's measure, standard error and fit
+   */
   @Benchmark
-  public RaschResult estimate() {
-    return ManyFacetRasch.estimate(data);
+  public RaschResult estimate(Iterations counter) {
+    RaschResult result = ManyFacetRasch.estimate(data);
+    if (result instanceof RaschMeasurement m) {
+      counter.iterations = m.iterations();
+      counter.converged = m.converged() ? 1 : 0;
+    }
+    return result;
+  }
+
+  /**
+   * JMH secondary results: iterations of the last estimation and whether it converged (1) or
+   * stopped at the iteration limit (0). Mutable, one per thread; for JMH only.
+   */
+  @State(Scope.Thread)
+  @AuxCounters(AuxCounters.Type.EVENTS)
+  public static class Iterations {
+    /** Iterations run by the last estimation. */
+    public int iterations;
+    /** 1 when the last estimation converged, else 0. */
+    public int converged;
+
+    /** Clears the counters before each estimation. */
+    @Setup(Level.Invocation)
+    public void clear() {
+      iterations = 0;
+      converged = 0;
+    }
   }
 }

@@ -190,8 +190,8 @@ public final class PlanCheck {
 
     private final AssessmentPlan plan;
     private final java.util.List<PlanFinding> findings;
-    private final List<AssessmentMethod> methods;
-    private final List<GradingTable.Row> rows;
+    private final io.vavr.collection.IndexedSeq<AssessmentMethod> methods;
+    private final io.vavr.collection.IndexedSeq<GradingTable.Row> rows;
     private final int[] sizes;
     private final boolean[][] failing;
     private final int[] rowRank;
@@ -200,8 +200,8 @@ public final class PlanCheck {
     TableCheck(AssessmentPlan plan, java.util.List<PlanFinding> findings) {
       this.plan = plan;
       this.findings = findings;
-      this.methods = plan.methods();
-      this.rows = plan.grading().rows();
+      this.methods = plan.methods().toVector();
+      this.rows = plan.grading().rows().toVector();
       this.sizes = methods.map(m -> m.scale().size()).toJavaStream().mapToInt(Integer::intValue).toArray();
       this.failing = new boolean[sizes.length][];
       for (int m = 0; m < sizes.length; m++) {
@@ -230,16 +230,26 @@ public final class PlanCheck {
       }
       int n = (int) total;
       int rowCount = rows.size();
-      // matches[r][m][g]: whether row r's cell for method m matches grade g
-      boolean[][][] matches = new boolean[rowCount][sizes.length][];
-      for (int r = 0; r < rowCount; r++) {
-        for (int m = 0; m < sizes.length; m++) {
-          matches[r][m] = new boolean[sizes[m]];
-          for (int g = 0; g < sizes[m]; g++) {
-            matches[r][m][g] = rows.get(r).cells().get(m).matches(methods.get(m).scale().get(g));
+      // rowsMatching[m][g]: the rows whose cell for method m matches grade g, as a bit set
+      int words = (rowCount + 63) >>> 6;
+      long[][][] rowsMatching = new long[sizes.length][][];
+      for (int m = 0; m < sizes.length; m++) {
+        rowsMatching[m] = new long[sizes[m]][words];
+        for (int g = 0; g < sizes[m]; g++) {
+          for (int r = 0; r < rowCount; r++) {
+            if (rows.get(r).cells().get(m).matches(methods.get(m).scale().get(g))) {
+              rowsMatching[m][g][r >>> 6] |= 1L << r;
+            }
           }
         }
       }
+      // prefix[m + 1]: the rows matching the grades of methods 0..m of the current combination
+      long[][] prefix = new long[sizes.length + 1][words];
+      for (int r = 0; r < rowCount; r++) {
+        prefix[0][r >>> 6] |= 1L << r;
+      }
+      int[] previous = new int[sizes.length];
+      java.util.Arrays.fill(previous, -1);
       int[] table = new int[n];
       int[] decidingRow = new int[n];
       int[] effective = new int[n];
@@ -255,10 +265,26 @@ public final class PlanCheck {
       int[] matching = new int[rowCount];
       for (int c = 0; c < n; c++) {
         decode(c, grades);
+        int changed = 0;
+        while (changed < grades.length && grades[changed] == previous[changed]) {
+          changed++;
+        }
+        for (int m = changed; m < grades.length; m++) {
+          long[] from = prefix[m];
+          long[] by = rowsMatching[m][grades[m]];
+          long[] to = prefix[m + 1];
+          for (int w = 0; w < words; w++) {
+            to[w] = from[w] & by[w];
+          }
+          previous[m] = grades[m];
+        }
         int count = 0;
-        for (int r = 0; r < rowCount; r++) {
-          if (rowMatches(matches[r], grades)) {
-            matching[count++] = r;
+        long[] matched = prefix[grades.length];
+        for (int w = 0; w < words; w++) {
+          long bitsLeft = matched[w];
+          while (bitsLeft != 0) {
+            matching[count++] = (w << 6) + Long.numberOfTrailingZeros(bitsLeft);
+            bitsLeft &= bitsLeft - 1;
           }
         }
         boolean anyFailed = anyFailed(grades);
@@ -429,15 +455,6 @@ public final class PlanCheck {
               "no combination of method grades gives the overall grade " + plan.overallScale().get(g)));
         }
       }
-    }
-
-    private static boolean rowMatches(boolean[][] row, int[] grades) {
-      for (int m = 0; m < grades.length; m++) {
-        if (!row[m][grades[m]]) {
-          return false;
-        }
-      }
-      return true;
     }
 
     private boolean anyFailed(int[] grades) {

@@ -11,12 +11,15 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 
 /**
- * Writes request bodies as JSON shaped for the apprentice assessment service: {@code epaRecords}
- * (learner {@code uln} and {@code familyName}, {@code standard}, {@code version}, {@code option},
- * {@code epaDetails.epas} with {@code epaDate}, {@code epaOutcome}, {@code resit} and {@code
- * retake}) and {@code certificateRequests} ({@code learningDetails} with {@code overallGrade} and
- * {@code achievementDate}, and {@code postalContact}). Each body has a {@code requestId} to match
- * the service's answers to it.
+ * Writes request bodies as JSON shaped for the apprentice assessment service's external API:
+ * {@code epaRecords} ({@code learner} with {@code uln} and {@code familyName}; {@code standard}
+ * with {@code standardReference} and {@code version}; {@code learningDetails.courseOption}; {@code
+ * epaDetails.epas} with {@code epaDate}, {@code epaOutcome}, {@code resit}, {@code retake} and
+ * {@code version}) and {@code certificateRequests} (the same {@code learner} and {@code standard};
+ * {@code learningDetails} with {@code courseOption}, {@code overallGrade} and {@code
+ * achievementDate}; {@code postalContact}). Each body has a {@code requestId} to match the
+ * service's answers to it. The shape follows the request models of the service's public source
+ * (SkillsFundingAgency/das-assessor-service, {@code Application.Api.External/Models/Request}).
  *
  * <p>Stateless and thread-safe. The writer is not closed.
  */
@@ -52,11 +55,10 @@ public final class RecordAGradeJson {
       g.writeStartObject();
       g.writeStringProperty("requestId", r.uln() + "-epa");
       learner(g, r.uln(), r.familyName());
-      g.writeObjectPropertyStart("standard");
-      g.writeStringProperty("standardReference", r.standardReference());
+      standard(g, r.standardReference(), r.version());
+      g.writeObjectPropertyStart("learningDetails");
+      g.writeStringProperty("courseOption", r.option().orElse(null));
       g.writeEndObject();
-      g.writeStringProperty("version", r.version());
-      g.writeStringProperty("option", r.option().orElse(null));
       g.writeObjectPropertyStart("epaDetails");
       g.writeArrayPropertyStart("epas");
       for (EpaRecordRequest.Epa e : r.epas()) {
@@ -65,6 +67,7 @@ public final class RecordAGradeJson {
         g.writeStringProperty("epaOutcome", e.epaOutcome());
         g.writeBooleanProperty("resit", e.resit());
         g.writeBooleanProperty("retake", e.retake());
+        g.writeStringProperty("version", r.version());
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -77,11 +80,8 @@ public final class RecordAGradeJson {
       g.writeStartObject();
       g.writeStringProperty("requestId", c.uln() + "-certificate");
       learner(g, c.uln(), c.familyName());
-      g.writeObjectPropertyStart("standard");
-      g.writeStringProperty("standardReference", c.standardReference());
-      g.writeEndObject();
+      standard(g, c.standardReference(), c.version());
       g.writeObjectPropertyStart("learningDetails");
-      g.writeStringProperty("version", c.version());
       g.writeStringProperty("courseOption", c.option().orElse(null));
       g.writeStringProperty("overallGrade", c.overallGrade());
       g.writeStringProperty("achievementDate", c.achievementDate().toString());
@@ -110,6 +110,13 @@ public final class RecordAGradeJson {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  private static void standard(JsonGenerator g, String reference, String version) {
+    g.writeObjectPropertyStart("standard");
+    g.writeStringProperty("standardReference", reference);
+    g.writeStringProperty("version", version);
+    g.writeEndObject();
   }
 
   private static void learner(JsonGenerator g, String uln, String familyName) {

@@ -20,7 +20,7 @@ final class Output {
   private Output() {}
 
   /** The output formats. */
-  enum Format { TEXT, JSON }
+  enum Format { TEXT, JSON, CSV }
 
   /**
    * Looks up a choice among named values, or fails as a usage error that lists the choices.
@@ -37,6 +37,15 @@ final class Output {
 
   static Format format(CommandSpec spec, String value) {
     return choose(spec, "--format", value, Map.of("text", Format.TEXT, "json", Format.JSON));
+  }
+
+  /** The format of a command that also writes CSV for spreadsheets. */
+  static Format formatOrCsv(CommandSpec spec, String value) {
+    Map<String, Format> choices = new java.util.LinkedHashMap<>();
+    choices.put("text", Format.TEXT);
+    choices.put("json", Format.JSON);
+    choices.put("csv", Format.CSV);
+    return choose(spec, "--format", value, choices);
   }
 
   static CommandLine.ParameterException usage(CommandSpec spec, String message) {

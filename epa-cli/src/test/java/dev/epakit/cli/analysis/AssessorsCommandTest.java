@@ -2,6 +2,7 @@ package dev.epakit.cli.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.epakit.cli.CsvRead;
 import dev.epakit.cli.Epa;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -75,25 +76,13 @@ class AssessorsCommandTest {
         .doesNotContain("NaN");
   }
 
-  /** Parses CSV as a spreadsheet import would, with Jackson's parser. */
-  static List<List<String>> csv(String text) {
-    List<List<String>> rows = new ArrayList<>();
-    tools.jackson.dataformat.csv.CsvMapper mapper = tools.jackson.dataformat.csv.CsvMapper.builder()
-        .enable(tools.jackson.dataformat.csv.CsvReadFeature.WRAP_AS_ARRAY).build();
-    try (tools.jackson.databind.MappingIterator<String[]> it = mapper.readerFor(String[].class)
-        .with(tools.jackson.dataformat.csv.CsvSchema.emptySchema()).readValues(text)) {
-      it.forEachRemaining(r -> rows.add(List.of(r)));
-    }
-    return rows;
-  }
-
   @Test
   void csvHasOneRowPerAssessorWithTheFiguresOfTheJson() {
     Run run = Run.of("assessors", Run.RESULTS.toString(), "--format", "csv");
     assertThat(run.code()).as(run.err()).isEqualTo(Epa.OK);
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).startsWith("\"assessor\",\"n\",").contains("\r\n");
-    List<List<String>> rows = csv(run.out());
+    List<List<String>> rows = CsvRead.rows(run.out());
     List<String> header = rows.get(0);
     assertThat(header).startsWith("assessor", "n", "passes", "passRate", "expectedPassRate",
         "lower95", "upper95", "lower998", "upper998", "z", "p", "q", "shrunkRate", "shrunkLower",
@@ -141,7 +130,7 @@ class AssessorsCommandTest {
     Files.writeString(file, csv, StandardCharsets.UTF_8);
     Run run = Run.of("assessors", file.toString(), "--scale", "-fail,@pass", "--format", "csv");
     assertThat(run.code()).as(run.err()).isEqualTo(Epa.OK);
-    List<List<String>> rows = csv(run.out());
+    List<List<String>> rows = CsvRead.rows(run.out());
     assertThat(rows.get(0)).endsWith("grade -fail", "grade @pass");
     assertThat(rows.stream().map(r -> r.get(0)).toList()).containsExactlyInAnyOrder(
         "assessor", "'=HYPERLINK(\"http://evil\",\"x\")", "'+A-2", "B;=1+1");

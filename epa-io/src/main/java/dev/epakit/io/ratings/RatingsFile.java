@@ -195,7 +195,7 @@ public final class RatingsFile {
         Long previous = unitLines.putIfAbsent(unit, line);
         if (previous != null) {
           problems.add(CsvProblem.invalid(line, header.get(0), "unit.duplicate",
-              "the unit '" + unit + "' was already rated on line " + previous));
+              "the unit on this line was already rated on line " + previous));
           ok = false;
         }
       }

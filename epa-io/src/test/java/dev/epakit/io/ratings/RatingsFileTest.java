@@ -66,7 +66,7 @@ class RatingsFileTest {
         """, "Fail", "Pass").getError();
     assertThat(problems).extracting(CsvProblem::toString).containsExactly(
         "line 3: the row has 2 values but the header has 3 columns",
-        "line 4, column 'unit': the unit 'u1' was already rated on line 2",
+        "line 4, column 'unit': the unit on this line was already rated on line 2",
         "line 5, column 'unit': the unit is blank",
         "line 6, column 'r2': unknown category 'Distinction': the declared categories are Fail, Pass");
   }

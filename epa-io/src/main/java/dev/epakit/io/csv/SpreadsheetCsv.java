@@ -232,7 +232,8 @@ public final class SpreadsheetCsv {
     }
 
     /**
-     * Text, written neutralised and quoted.
+     * Text, written neutralised and quoted. The text may be personal data (a candidate's name),
+     * so {@link #toString()} gives only its length.
      *
      * @param value the text as given, not {@code null}
      */
@@ -240,6 +241,12 @@ public final class SpreadsheetCsv {
       /** Checks the text is not {@code null}. */
       public Text {
         Objects.requireNonNull(value, "value");
+      }
+
+      /** @return {@code Text[n chars]}, never the text itself */
+      @Override
+      public String toString() {
+        return "Text[" + value.length() + " chars]";
       }
     }
 

@@ -12,7 +12,7 @@ import dev.epakit.analysis.variance.VarianceReport;
 import dev.epakit.cli.Epa;
 import dev.epakit.io.csv.SpreadsheetCsv;
 import dev.epakit.io.csv.SpreadsheetCsv.Cell;
-import dev.epakit.io.ratings.CsvProblem;
+import dev.epakit.io.Diagnostic;
 import dev.epakit.io.ratings.ReadProgress;
 import dev.epakit.io.ratings.Results;
 import dev.epakit.io.ratings.ResultsFile;
@@ -135,10 +135,10 @@ public final class AssessorsCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = Progress.onTerminal(err, file);
-    Validation<Seq<CsvProblem>, Results> read = ResultsFile.read(file, declared, progress);
+    Validation<Seq<Diagnostic>, Results> read = ResultsFile.read(file, declared, progress);
     progress.done();
     if (read.isInvalid()) {
-      return Output.problems(err, file.toString(), read.getError());
+      return Output.problems(err, read.getError());
     }
     AssessorAnalysis analysis = AssessorAnalysis.run(read.get(), options);
     PrintWriter out = spec.commandLine().getOut();

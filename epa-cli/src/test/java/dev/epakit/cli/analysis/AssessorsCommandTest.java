@@ -190,8 +190,9 @@ class AssessorsCommandTest {
     Run run = Run.of("assessors", file.toString(), "--scale", "Fail,Pass");
     assertThat(run.code()).isEqualTo(Epa.FINDINGS);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).contains("bad.csv: line 3, column 'grade': unknown grade 'Pas': the declared scale is Fail, Pass")
-        .contains("bad.csv: line 4: the row has 2 values but the header has 3 columns")
+    assertThat(run.err()).contains("bad.csv:3:2: error grade.unknown column 'grade': unknown grade 'Pas': the declared scale is Fail, Pass")
+        .contains("bad.csv:4: error row.width the row has 2 values but the header has 3 columns")
+        .contains("bad.csv has rows that cannot be used")
         .doesNotContain("Exception").doesNotContain("\tat ");
   }
 
@@ -208,8 +209,8 @@ class AssessorsCommandTest {
       assertThat(run.code()).as(p.toString()).isEqualTo(Epa.USAGE);
       assertThat(run.err()).startsWith("epa: ").doesNotContain("Exception").doesNotContain("\tat ");
     }
-    assertThat(Run.of("assessors", latin1.toString()).err()).contains("line 2: the file is not valid UTF-8");
-    assertThat(Run.of("assessors", missingColumn.toString()).err()).contains("line 1: the header has no 'grade' column");
+    assertThat(Run.of("assessors", latin1.toString()).err()).contains("latin1.csv:2: error file.encoding the file is not valid UTF-8");
+    assertThat(Run.of("assessors", missingColumn.toString()).err()).contains("columns.csv:1: error header.missing the header has no 'grade' column");
   }
 
   @Test

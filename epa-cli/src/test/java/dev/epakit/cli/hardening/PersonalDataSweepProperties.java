@@ -59,7 +59,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -229,14 +228,14 @@ class PersonalDataSweepProperties {
     // results and ratings files, where a candidate or unit may be named by a careless user
     String results = "assessor,grade,standard,method,date,provider\n"
         + "A-1,Pass,ST0480,project,2025-01-01," + family + "\nA-1,Pas,ST0480,project,2025-01-01,P\nA-2,Fail\n";
-    roots.add(ResultsFile.read(new ByteArrayInputStream(results.getBytes(StandardCharsets.UTF_8)),
+    roots.add(ResultsFile.read("results.csv", new ByteArrayInputStream(results.getBytes(StandardCharsets.UTF_8)),
         List.of(), (rows, bytes) -> { }));
-    roots.add(ResultsFile.read(new ByteArrayInputStream(
+    roots.add(ResultsFile.read("results.csv", new ByteArrayInputStream(
         "assessor,grade\nA-1,Pass\nA-2,Fail\n".getBytes(StandardCharsets.UTF_8)), List.of(), (r, b) -> { }));
     String ratings = "script,A-1,A-2\n" + family + ",Pass,Fail\n" + given + ",Pass,Pass\n"
         + family + ",Pass,Pass\n" + uln.value() + ",Pass,Excellent\n";
-    roots.add(RatingsFile.read(new ByteArrayInputStream(ratings.getBytes(StandardCharsets.UTF_8)), List.of()));
-    roots.add(RatingsFile.read(new ByteArrayInputStream(
+    roots.add(RatingsFile.read("ratings.csv", new ByteArrayInputStream(ratings.getBytes(StandardCharsets.UTF_8)), List.of()));
+    roots.add(RatingsFile.read("ratings.csv", new ByteArrayInputStream(
         ("script,A-1,A-2\n" + family + ",Pass,Fail\n" + given + ",Pass,Pass\n").getBytes(StandardCharsets.UTF_8)),
         List.of()));
     Path assessments = Files.createTempFile("sweep", ".csv");
@@ -456,7 +455,4 @@ class PersonalDataSweepProperties {
     }
     return true;
   }
-
-  /** Keeps unused-import checks quiet about types named only in the sweep's javadoc. */
-  static final Set<Class<?>> NAMED = new LinkedHashSet<>(List.of(Uln.class));
 }

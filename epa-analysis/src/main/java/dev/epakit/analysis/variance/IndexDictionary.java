@@ -19,7 +19,9 @@ import java.util.Set;
  * the scale, worst first (for example {@code Fail, Pass, Merit, Distinction}).
  *
  * <p>Immutable and thread-safe. Names are non-null, not blank and unique. Two dictionaries are
- * equal when they hold the same names in the same order.
+ * equal when they hold the same names in the same order. A dictionary may name candidates, who are
+ * apprentices, so {@link #toString()} gives the number of names, never the names; {@link #names()}
+ * gives them.
  */
 public final class IndexDictionary {
 
@@ -132,9 +134,10 @@ public final class IndexDictionary {
     return names.hashCode();
   }
 
+  /** @return {@code IndexDictionary[n names]}: names may be personal data and are not shown */
   @Override
   public String toString() {
-    return "IndexDictionary" + names;
+    return "IndexDictionary[" + names.size() + " names]";
   }
 
   /**

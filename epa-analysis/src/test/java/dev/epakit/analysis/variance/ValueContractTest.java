@@ -21,7 +21,8 @@ class ValueContractTest {
       IndexDictionary reordered = IndexDictionary.of("Pass", "Fail", "Distinction");
 
       assertThat(a).isEqualTo(b).hasSameHashCodeAs(b).isNotEqualTo(reordered).isNotEqualTo(null);
-      assertThat(a.toString()).contains("Fail", "Distinction");
+      // a dictionary may name candidates: its text counts the names and shows none
+      assertThat(a.toString()).isEqualTo("IndexDictionary[3 names]");
     }
 
     @Test

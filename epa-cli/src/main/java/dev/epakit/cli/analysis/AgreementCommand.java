@@ -15,7 +15,7 @@ import dev.epakit.analysis.agreement.NullTest;
 import dev.epakit.analysis.agreement.PercentAgreement;
 import dev.epakit.analysis.agreement.Weights;
 import dev.epakit.cli.Epa;
-import dev.epakit.io.ratings.CsvProblem;
+import dev.epakit.io.Diagnostic;
 import dev.epakit.io.ratings.Ratings;
 import dev.epakit.io.ratings.RatingsFile;
 import io.vavr.collection.Seq;
@@ -148,7 +148,7 @@ public final class AgreementCommand implements Callable<Integer> {
       throw Output.usage(spec, "--bootstrap must be 0 (none) or at least 2, was " + bootstrap);
     }
     List<String> declared = categories == null ? List.of() : categories;
-    Validation<Seq<CsvProblem>, Ratings> read;
+    Validation<Seq<Diagnostic>, Ratings> read;
     try {
       read = RatingsFile.read(file, declared);
     } catch (IllegalArgumentException e) {
@@ -156,7 +156,7 @@ public final class AgreementCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (read.isInvalid()) {
-      return Output.problems(spec.commandLine().getErr(), file.toString(), read.getError());
+      return Output.problems(spec.commandLine().getErr(), read.getError());
     }
     Ratings r = read.get();
     if ((m == Method.PERCENT_AGREEMENT || m == Method.COHEN_KAPPA) && r.raters() != 2) {

@@ -2,7 +2,7 @@ package dev.epakit.cli.analysis;
 
 import dev.epakit.analysis.variance.AssessorVariance;
 import dev.epakit.analysis.variance.VarianceOptions;
-import dev.epakit.io.ratings.CsvProblem;
+import dev.epakit.io.Diagnostic;
 import dev.epakit.io.ratings.ReadProgress;
 import dev.epakit.io.ratings.Results;
 import dev.epakit.io.ratings.ResultsFile;
@@ -36,7 +36,7 @@ public final class AssessorReview {
    * @throws IllegalArgumentException if the results file has problems (the message lists them)
    */
   public static String review(InputStream results, String name, Path html) throws IOException {
-    Validation<Seq<CsvProblem>, Results> read = ResultsFile.read(results, List.of(), ReadProgress.NONE);
+    Validation<Seq<Diagnostic>, Results> read = ResultsFile.read(name, results, List.of(), ReadProgress.NONE);
     if (read.isInvalid()) {
       throw new IllegalArgumentException(read.getError().mkString("; "));
     }

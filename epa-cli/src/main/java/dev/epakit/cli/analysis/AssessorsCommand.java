@@ -10,7 +10,9 @@ import dev.epakit.analysis.variance.PValueAdjustment;
 import dev.epakit.analysis.variance.VarianceOptions;
 import dev.epakit.analysis.variance.VarianceReport;
 import dev.epakit.cli.Epa;
-import dev.epakit.io.ratings.CsvProblem;
+import dev.epakit.io.csv.SpreadsheetCsv;
+import dev.epakit.io.csv.SpreadsheetCsv.Cell;
+import dev.epakit.io.Diagnostic;
 import dev.epakit.io.ratings.ReadProgress;
 import dev.epakit.io.ratings.Results;
 import dev.epakit.io.ratings.ResultsFile;
@@ -102,8 +104,9 @@ public final class AssessorsCommand implements Callable<Integer> {
       description = "Fewest results for an assessor to be judged (default: ${DEFAULT-VALUE}).")
   long minimumN;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
-      description = "Output format (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|csv",
+      description = "Output format; csv is one row per assessor for a spreadsheet"
+          + " (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Option(names = "--html", paramLabel = "report.html",
@@ -124,7 +127,7 @@ public final class AssessorsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     VarianceOptions options = options();
-    Output.Format f = Output.format(spec, format);
+    Output.Format f = Output.formatOrCsv(spec, format);
     List<String> declared = scale == null ? List.of() : scale;
     String bad = ResultsFile.checkScale(declared);
     if (bad != null) {
@@ -132,15 +135,17 @@ public final class AssessorsCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = Progress.onTerminal(err, file);
-    Validation<Seq<CsvProblem>, Results> read = ResultsFile.read(file, declared, progress);
+    Validation<Seq<Diagnostic>, Results> read = ResultsFile.read(file, declared, progress);
     progress.done();
     if (read.isInvalid()) {
-      return Output.problems(err, file.toString(), read.getError());
+      return Output.problems(err, read.getError());
     }
     AssessorAnalysis analysis = AssessorAnalysis.run(read.get(), options);
     PrintWriter out = spec.commandLine().getOut();
     if (f == Output.Format.JSON) {
       Output.print(out, json(analysis));
+    } else if (f == Output.Format.CSV) {
+      csv(out, analysis);
     } else {
       text(out, analysis);
     }
@@ -260,6 +265,66 @@ public final class AssessorsCommand implements Callable<Integer> {
       }
     }
     return root;
+  }
+
+  /** The fixed columns of {@code --format csv}; one {@code grade NAME} column per grade follows. */
+  static final List<String> CSV_COLUMNS = List.of("assessor", "n", "passes", "passRate",
+      "expectedPassRate", "lower95", "upper95", "lower998", "upper998", "z", "p", "q", "shrunkRate",
+      "shrunkLower", "shrunkUpper", "flag", "gradeP", "gradeQ", "note");
+
+  /**
+   * One row per assessor, in the order of the text output, with the figures of the JSON output:
+   * proportions as numbers from 0 to 1, a missing figure as an empty cell.
+   */
+  static void csv(PrintWriter out, AssessorAnalysis a) {
+    List<String> columns = new ArrayList<>(CSV_COLUMNS);
+    a.results.grades().forEach(g -> columns.add("grade " + g));
+    SpreadsheetCsv table = SpreadsheetCsv.withColumns(columns);
+    out.print(table.header());
+    for (AssessorVariance v : a.byName()) {
+      List<Cell> row = new ArrayList<>(columns.size());
+      row.add(Cell.text(a.assessorName(v.assessor())));
+      row.add(Cell.count(v.n()));
+      row.add(Cell.count(v.passes()));
+      row.add(Cell.number(v.observedRate()));
+      row.add(Cell.number(v.expectedRate()));
+      if (v.funnel().isRight()) {
+        FunnelAssessment fa = v.funnel().get();
+        row.add(Cell.number(fa.limitsAt(0.95).lower()));
+        row.add(Cell.number(fa.limitsAt(0.95).upper()));
+        row.add(Cell.number(fa.limitsAt(0.998).lower()));
+        row.add(Cell.number(fa.limitsAt(0.998).upper()));
+        row.add(Cell.number(fa.adjustedZScore()));
+        row.add(Cell.number(fa.pValue()));
+        row.add(Cell.number(fa.qValue()));
+      } else {
+        for (int k = 0; k < 7; k++) {
+          row.add(Cell.empty());
+        }
+      }
+      if (v.shrinkage().isRight()) {
+        row.add(Cell.number(v.shrinkage().get().mean()));
+        row.add(Cell.number(v.shrinkage().get().lower()));
+        row.add(Cell.number(v.shrinkage().get().upper()));
+      } else {
+        row.add(Cell.empty());
+        row.add(Cell.empty());
+        row.add(Cell.empty());
+      }
+      row.add(Cell.text(Findings.flagWord(v.flag())));
+      if (v.gradeTest().isRight()) {
+        row.add(Cell.number(v.gradeTest().get().pValue()));
+        row.add(Cell.number(v.gradeQValue()));
+      } else {
+        row.add(Cell.empty());
+        row.add(Cell.empty());
+      }
+      row.add(Cell.text(v.funnel().isLeft() ? v.funnel().getLeft().message() : ""));
+      for (long count : a.counts.assessorGrades(v.assessor())) {
+        row.add(Cell.count(count));
+      }
+      out.print(table.row(row));
+    }
   }
 
   static void text(PrintWriter out, AssessorAnalysis a) {

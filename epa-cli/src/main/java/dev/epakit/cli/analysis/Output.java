@@ -1,6 +1,7 @@
 package dev.epakit.cli.analysis;
 
-import dev.epakit.io.ratings.CsvProblem;
+import dev.epakit.io.Diagnostic;
+import dev.epakit.io.ratings.CsvFileCode;
 import io.vavr.collection.Seq;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -20,7 +21,7 @@ final class Output {
   private Output() {}
 
   /** The output formats. */
-  enum Format { TEXT, JSON }
+  enum Format { TEXT, JSON, CSV }
 
   /**
    * Looks up a choice among named values, or fails as a usage error that lists the choices.
@@ -37,6 +38,15 @@ final class Output {
 
   static Format format(CommandSpec spec, String value) {
     return choose(spec, "--format", value, Map.of("text", Format.TEXT, "json", Format.JSON));
+  }
+
+  /** The format of a command that also writes CSV for spreadsheets. */
+  static Format formatOrCsv(CommandSpec spec, String value) {
+    Map<String, Format> choices = new java.util.LinkedHashMap<>();
+    choices.put("text", Format.TEXT);
+    choices.put("json", Format.JSON);
+    choices.put("csv", Format.CSV);
+    return choose(spec, "--format", value, choices);
   }
 
   static CommandLine.ParameterException usage(CommandSpec spec, String message) {
@@ -82,16 +92,18 @@ final class Output {
   }
 
   /**
-   * Prints every problem of a file on standard error, one line each, and returns the exit code: 2
-   * when the file could not be read at all, 1 when some of its rows are wrong.
+   * Prints every problem of a file on standard error, one line each as compilers print them
+   * ({@code epa: file:line:column: error code message}), and returns the exit code: 2 when the
+   * file could not be read at all, 1 when some of its rows are wrong.
    */
-  static int problems(PrintWriter err, String file, Seq<CsvProblem> problems) {
-    for (CsvProblem p : problems) {
-      err.println("epa: " + file + ": " + p);
+  static int problems(PrintWriter err, Seq<Diagnostic> problems) {
+    for (Diagnostic p : problems) {
+      err.println("epa: " + p);
     }
-    boolean unreadable = problems.exists(CsvProblem::isUnreadable);
+    boolean unreadable = problems.exists(CsvFileCode::isUnreadable);
     if (!unreadable) {
-      err.println("epa: " + file + " has rows that cannot be used (above); nothing was analysed");
+      err.println("epa: " + problems.head().file()
+          + " has rows that cannot be used (above); nothing was analysed");
     }
     return unreadable ? dev.epakit.cli.Epa.USAGE : dev.epakit.cli.Epa.FINDINGS;
   }

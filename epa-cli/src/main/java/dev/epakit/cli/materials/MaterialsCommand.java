@@ -13,6 +13,8 @@ import dev.epakit.cli.Epa;
 import dev.epakit.io.Diagnostic;
 import dev.epakit.io.assessments.AssessmentCsv;
 import dev.epakit.io.assessments.GradeOrder;
+import dev.epakit.io.csv.SpreadsheetCsv;
+import dev.epakit.io.csv.SpreadsheetCsv.Cell;
 import io.vavr.control.Either;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -66,7 +68,8 @@ public final class MaterialsCommand implements Callable<Integer> {
   Path html;
 
   @Option(names = "--format", defaultValue = "text",
-      description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
+      description = "Output format: text, json, or csv (one row per method, task, period and"
+          + " site, for a spreadsheet) (default: ${DEFAULT-VALUE}).")
   Format format;
 
   /** Output formats. */
@@ -74,7 +77,9 @@ public final class MaterialsCommand implements Callable<Integer> {
     /** A readable report. */
     text,
     /** JSON as documented in docs/severity.md. */
-    json
+    json,
+    /** CSV for a spreadsheet, one row per method, task, period and site, as in docs/severity.md. */
+    csv
   }
 
   /** Calendar periods for trends. */
@@ -127,6 +132,8 @@ public final class MaterialsCommand implements Callable<Integer> {
     if (format == Format.json) {
       out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter()
           .writeValueAsString(json(methods, in, period)));
+    } else if (format == Format.csv) {
+      csv(out, methods, in, period);
     } else {
       text(out, methods, in, period);
     }
@@ -269,6 +276,79 @@ public final class MaterialsCommand implements Callable<Integer> {
       }
     }
     return root;
+  }
+
+  /** The columns of {@code --format csv}. */
+  static final List<String> CSV_COLUMNS = List.of("method", "part", "name", "n", "passes", "rate",
+      "meanScore", "discrimination", "alpha", "chi2", "df", "p", "q", "slope", "note");
+
+  /**
+   * One long table: per method, a {@code method} row (facility, discrimination, alpha), its {@code
+   * task} rows, its {@code period} rows (pass rate by period), a {@code trend} row (the trend test)
+   * and, when there is a trend, a {@code homogeneity} row, then its {@code site} rows. A figure a
+   * row does not have is an empty cell; {@code note} says why a figure is missing, or names the
+   * exact test of a site.
+   */
+  static void csv(PrintWriter out, List<MethodFunctioning> methods, Input in, Period period) {
+    SpreadsheetCsv table = SpreadsheetCsv.withColumns(CSV_COLUMNS);
+    out.print(table.header());
+    Cell none = Cell.empty();
+    for (MethodFunctioning m : methods) {
+      Cell method = Cell.text(in.methods().name(m.method()));
+      List<String> why = new ArrayList<>();
+      m.discrimination().orElseRun(i -> why.add("discrimination: " + i.message()));
+      m.alpha().orElseRun(i -> why.add("alpha: " + i.message()));
+      out.print(table.row(method, Cell.text("method"), Cell.text(""), Cell.count(m.n()), none,
+          Cell.number(m.facility()), none, number(m.discrimination()), number(m.alpha()), none,
+          none, none, none, none, Cell.text(String.join("; ", why))));
+      for (TaskFunctioning t : m.tasks()) {
+        out.print(table.row(method, Cell.text("task"), Cell.text(in.tasks().name(t.task())),
+            Cell.count(t.n()), none, Cell.number(t.facility()), Cell.number(t.meanScore()),
+            number(t.discrimination()), none, none, none, none, none, none,
+            Cell.text(t.discrimination().isLeft() ? t.discrimination().getLeft().message() : "")));
+      }
+      long[][] counts = periodCounts(in, m.method());
+      for (int p = 0; p < counts.length; p++) {
+        if (counts[p][0] > 0) {
+          out.print(table.row(method, Cell.text("period"),
+              Cell.text(period.label(in.firstPeriod() + p)), Cell.count(counts[p][0]),
+              Cell.count(counts[p][1]), Cell.number((double) counts[p][1] / counts[p][0]), none,
+              none, none, none, none, none, none, none, Cell.text("")));
+        }
+      }
+      if (m.trend().isRight()) {
+        PassRateTrend t = m.trend().get();
+        out.print(table.row(method, Cell.text("trend"), Cell.text(period.name()), none, none, none,
+            none, none, none, Cell.number(t.trendChiSquare()), Cell.count(1),
+            Cell.number(t.trendPValue()), none, Cell.number(t.slope()), Cell.text("")));
+        out.print(table.row(method, Cell.text("homogeneity"), Cell.text(period.name()), none, none,
+            none, none, none, none, Cell.number(t.homogeneityChiSquare()),
+            Cell.count(t.homogeneityDegreesOfFreedom()), Cell.number(t.homogeneityPValue()), none,
+            none, Cell.text("")));
+      } else {
+        out.print(table.row(method, Cell.text("trend"), Cell.text(period.name()), none, none, none,
+            none, none, none, none, none, none, none, none,
+            Cell.text(m.trend().getLeft().message())));
+      }
+      for (SiteConsistency site : m.sites()) {
+        Cell name = Cell.text(in.sites().name(site.site()));
+        if (site.test().isRight()) {
+          GradeComparison g = site.test().get();
+          out.print(table.row(method, Cell.text("site"), name, Cell.count(site.n()), none,
+              Cell.number(site.passRate()), none, none, none, Cell.number(g.chiSquare()),
+              Cell.count(g.degreesOfFreedom()), Cell.number(g.pValue()), Cell.number(site.q()),
+              none, Cell.text(g.exactMethod().name().toLowerCase(Locale.ROOT))));
+        } else {
+          out.print(table.row(method, Cell.text("site"), name, Cell.count(site.n()), none,
+              Cell.number(site.passRate()), none, none, none, none, none, none, none, none,
+              Cell.text(site.test().getLeft().message())));
+        }
+      }
+    }
+  }
+
+  private static Cell number(Either<Insufficiency, Double> value) {
+    return value.isRight() ? Cell.number(value.get()) : Cell.empty();
   }
 
   /** Per period position: {n, passes} of a method. */

@@ -18,6 +18,8 @@ import dev.epakit.cli.Epa;
 import dev.epakit.io.Diagnostic;
 import dev.epakit.io.assessments.AssessmentCsv;
 import dev.epakit.io.assessments.GradeOrder;
+import dev.epakit.io.csv.SpreadsheetCsv;
+import dev.epakit.io.csv.SpreadsheetCsv.Cell;
 import io.vavr.control.Either;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -60,7 +62,8 @@ public final class SeverityCommand implements Callable<Integer> {
   Path file;
 
   @Option(names = "--format", defaultValue = "text",
-      description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
+      description = "Output format: text, json, or csv (one row per assessor, method and"
+          + " candidate, for a spreadsheet) (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Option(names = "--html", paramLabel = "FILE",
@@ -76,7 +79,9 @@ public final class SeverityCommand implements Callable<Integer> {
     /** A readable report. */
     text,
     /** JSON as documented in docs/severity.md. */
-    json
+    json,
+    /** CSV for a spreadsheet, one row per element, as documented in docs/severity.md. */
+    csv
   }
 
   /** Creates the command; picocli sets its fields. */
@@ -105,6 +110,13 @@ public final class SeverityCommand implements Callable<Integer> {
     if (format == Format.json) {
       out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter()
           .writeValueAsString(json(result, in)));
+    } else if (format == Format.csv) {
+      csv(out, result, in);
+      if (result instanceof TooLittleData t) {
+        err.println("epa: too little data: " + t.reason());
+      } else if (result instanceof DisconnectedDesign d) {
+        err.println("epa: disconnected design: " + d.reason());
+      }
     } else {
       text(out, result, in);
     }
@@ -329,6 +341,37 @@ public final class SeverityCommand implements Callable<Integer> {
         }
     }
     return root;
+  }
+
+  /** The columns of {@code --format csv}. */
+  static final List<String> CSV_COLUMNS = List.of("facet", "element", "measure", "se", "infit",
+      "outfit", "infitZ", "outfitZ", "n", "score", "expectedScore", "extreme");
+
+  /**
+   * One row per measured element (assessors, then methods, then candidates, each in the order of
+   * the JSON output), then one per element excluded for an extreme score, with only its n and
+   * extreme filled in. When nothing was measured, the header and the excluded elements only.
+   */
+  static void csv(PrintWriter out, RaschResult result, Input in) {
+    SpreadsheetCsv table = SpreadsheetCsv.withColumns(CSV_COLUMNS);
+    out.print(table.header());
+    if (result instanceof RaschMeasurement m) {
+      for (Facet f : List.of(Facet.ASSESSOR, Facet.METHOD, Facet.CANDIDATE)) {
+        for (ElementMeasure e : m.facet(f).elements()) {
+          out.print(table.row(Cell.text(key(f)), Cell.text(names(in, f).name(e.index())),
+              Cell.number(e.measure()), Cell.number(e.standardError()), Cell.number(e.infit()),
+              Cell.number(e.outfit()), Cell.number(e.infitZ()), Cell.number(e.outfitZ()),
+              Cell.count(e.n()), Cell.count(e.score()), Cell.number(e.expectedScore()),
+              Cell.empty()));
+        }
+      }
+    }
+    for (ExcludedElement e : result.excluded()) {
+      out.print(table.row(Cell.text(key(e.facet())), Cell.text(names(in, e.facet()).name(e.index())),
+          Cell.empty(), Cell.empty(), Cell.empty(), Cell.empty(), Cell.empty(), Cell.empty(),
+          Cell.count(e.n()), Cell.empty(), Cell.empty(),
+          Cell.text(e.extreme().name().toLowerCase(Locale.ROOT))));
+    }
   }
 
   private static void putOptional(ObjectNode o, String name, OptionalDouble value) {

@@ -174,8 +174,8 @@ class AgreementCommandTest {
     Path bad = write("bad.csv", "unit,A,B\n1,Pass,Pass\n2,Pass\n3,Pass,Excellent\n");
     Run run = Run.of("agreement", "--method", "fleiss-kappa", "--categories", "Fail,Pass", bad.toString());
     assertThat(run.code()).isEqualTo(Epa.FINDINGS);
-    assertThat(run.err()).contains("bad.csv: line 3: the row has 2 values")
-        .contains("bad.csv: line 4, column 'B': unknown category 'Excellent'")
+    assertThat(run.err()).contains("bad.csv:3: error row.width the row has 2 values")
+        .contains("bad.csv:4:3: error category.unknown column 'B': unknown category 'Excellent'")
         .doesNotContain("Exception");
     Run missing = Run.of("agreement", "--method", "fleiss-kappa", dir.resolve("none.csv").toString());
     assertThat(missing.code()).isEqualTo(Epa.USAGE);

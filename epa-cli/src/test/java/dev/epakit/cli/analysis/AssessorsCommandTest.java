@@ -2,6 +2,7 @@ package dev.epakit.cli.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.epakit.cli.CsvRead;
 import dev.epakit.cli.Epa;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -76,6 +77,78 @@ class AssessorsCommandTest {
   }
 
   @Test
+  void csvHasOneRowPerAssessorWithTheFiguresOfTheJson() {
+    Run run = Run.of("assessors", Run.RESULTS.toString(), "--format", "csv");
+    assertThat(run.code()).as(run.err()).isEqualTo(Epa.OK);
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).startsWith("\"assessor\",\"n\",").contains("\r\n");
+    List<List<String>> rows = CsvRead.rows(run.out());
+    List<String> header = rows.get(0);
+    assertThat(header).startsWith("assessor", "n", "passes", "passRate", "expectedPassRate",
+        "lower95", "upper95", "lower998", "upper998", "z", "p", "q", "shrunkRate", "shrunkLower",
+        "shrunkUpper", "flag", "gradeP", "gradeQ", "note")
+        .endsWith("grade Fail", "grade Pass", "grade Merit", "grade Distinction");
+    assertThat(rows).hasSize(31);
+    JsonNode json = Run.of("assessors", Run.RESULTS.toString(), "--format", "json").json();
+    boolean negative = false;
+    for (int i = 1; i < rows.size(); i++) {
+      List<String> row = rows.get(i);
+      JsonNode a = json.get("assessors").get(i - 1);
+      assertThat(row).hasSize(header.size());
+      assertThat(row.get(0)).isEqualTo(a.get("assessor").asString());
+      assertThat(Long.parseLong(row.get(1))).isEqualTo(a.get("n").asLong());
+      assertThat(Double.parseDouble(row.get(3))).isEqualTo(a.get("passRate").asDouble());
+      assertThat(row.get(header.indexOf("flag"))).isEqualTo(a.get("flag").asString());
+      if (a.get("z").isNull()) {
+        assertThat(row.get(header.indexOf("z"))).isEmpty();
+        assertThat(row.get(header.indexOf("note"))).isEqualTo(a.get("note").asString());
+      } else {
+        double z = Double.parseDouble(row.get(header.indexOf("z")));
+        assertThat(z).isEqualTo(a.get("z").asDouble());
+        negative |= z < 0;
+      }
+      long total = 0;
+      for (int g = header.indexOf("grade Fail"); g < header.size(); g++) {
+        total += Long.parseLong(row.get(g));
+      }
+      assertThat(total).isEqualTo(a.get("n").asLong());
+    }
+    // a negative z-score is a number in the spreadsheet, not neutralised text
+    assertThat(negative).isTrue();
+    assertThat(run.out()).doesNotContain("'-");
+  }
+
+  @Test
+  void csvNeutralisesFormulasInAssessorIdsAndGradeNames() throws IOException {
+    StringBuilder csv = new StringBuilder("assessor,grade\n");
+    for (int i = 0; i < 30; i++) {
+      csv.append("\"=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",").append(i % 4 == 0 ? "-fail" : "@pass").append('\n');
+      csv.append("+A-2,").append(i % 5 == 0 ? "-fail" : "@pass").append('\n');
+      csv.append("\"B;=1+1\",").append(i % 3 == 0 ? "-fail" : "@pass").append('\n');
+    }
+    Path file = dir.resolve("formulas.csv");
+    Files.writeString(file, csv, StandardCharsets.UTF_8);
+    Run run = Run.of("assessors", file.toString(), "--scale", "-fail,@pass", "--format", "csv");
+    assertThat(run.code()).as(run.err()).isEqualTo(Epa.OK);
+    List<List<String>> rows = CsvRead.rows(run.out());
+    assertThat(rows.get(0)).endsWith("grade -fail", "grade @pass");
+    assertThat(rows.stream().map(r -> r.get(0)).toList()).containsExactlyInAnyOrder(
+        "assessor", "'=HYPERLINK(\"http://evil\",\"x\")", "'+A-2", "B;=1+1");
+    for (List<String> row : rows) {
+      for (String cell : row) {
+        assertThat(cell).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@");
+      }
+    }
+  }
+
+  @Test
+  void anUnknownFormatIsAUsageErrorThatListsCsv() {
+    Run run = Run.of("assessors", Run.RESULTS.toString(), "--format", "xlsx");
+    assertThat(run.code()).isEqualTo(Epa.USAGE);
+    assertThat(run.err()).contains("text, json, csv").doesNotContain("Exception");
+  }
+
+  @Test
   void theHtmlReportIsSelfContainedAndEscapesHostileValues() throws IOException {
     StringBuilder csv = new StringBuilder("assessor,grade\n");
     for (int i = 0; i < 40; i++) {
@@ -117,8 +190,9 @@ class AssessorsCommandTest {
     Run run = Run.of("assessors", file.toString(), "--scale", "Fail,Pass");
     assertThat(run.code()).isEqualTo(Epa.FINDINGS);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).contains("bad.csv: line 3, column 'grade': unknown grade 'Pas': the declared scale is Fail, Pass")
-        .contains("bad.csv: line 4: the row has 2 values but the header has 3 columns")
+    assertThat(run.err()).contains("bad.csv:3:2: error grade.unknown column 'grade': unknown grade 'Pas': the declared scale is Fail, Pass")
+        .contains("bad.csv:4: error row.width the row has 2 values but the header has 3 columns")
+        .contains("bad.csv has rows that cannot be used")
         .doesNotContain("Exception").doesNotContain("\tat ");
   }
 
@@ -135,8 +209,8 @@ class AssessorsCommandTest {
       assertThat(run.code()).as(p.toString()).isEqualTo(Epa.USAGE);
       assertThat(run.err()).startsWith("epa: ").doesNotContain("Exception").doesNotContain("\tat ");
     }
-    assertThat(Run.of("assessors", latin1.toString()).err()).contains("line 2: the file is not valid UTF-8");
-    assertThat(Run.of("assessors", missingColumn.toString()).err()).contains("line 1: the header has no 'grade' column");
+    assertThat(Run.of("assessors", latin1.toString()).err()).contains("latin1.csv:2: error file.encoding the file is not valid UTF-8");
+    assertThat(Run.of("assessors", missingColumn.toString()).err()).contains("columns.csv:1: error header.missing the header has no 'grade' column");
   }
 
   @Test

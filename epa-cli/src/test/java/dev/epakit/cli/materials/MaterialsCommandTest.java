@@ -74,6 +74,59 @@ class MaterialsCommandTest {
   }
 
   @Test
+  void csvIsOneLongTableWithTheFiguresOfTheJson(@TempDir Path dir) throws IOException {
+    Path file = results(dir);
+    Run r = run("materials", file.toString(), "--format", "csv");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).isEmpty();
+    java.util.List<java.util.List<String>> rows = dev.epakit.cli.CsvRead.rows(r.out());
+    assertThat(rows.get(0)).containsExactly("method", "part", "name", "n", "passes", "rate",
+        "meanScore", "discrimination", "alpha", "chi2", "df", "p", "q", "slope", "note");
+    assertThat(rows.stream().skip(1).map(row -> row.get(1)).toList()).containsExactly("method",
+        "period", "period", "period", "period", "trend", "homogeneity", "site", "site");
+    JsonNode json = JsonMapper.builder().build().readTree(
+        run("materials", file.toString(), "--format", "json").out());
+    JsonNode method = json.get("methods").get(0);
+    java.util.List<String> m = rows.get(1);
+    assertThat(m.get(0)).isEqualTo("test");
+    assertThat(Long.parseLong(m.get(3))).isEqualTo(397);
+    assertThat(Double.parseDouble(m.get(5))).isEqualTo(method.get("facility").asDouble());
+    java.util.List<String> q3 = rows.get(4);
+    assertThat(q3.get(2)).isEqualTo("2025-Q3");
+    assertThat(Long.parseLong(q3.get(3))).isEqualTo(136);
+    assertThat(Long.parseLong(q3.get(4))).isEqualTo(129);
+    java.util.List<String> trend = rows.get(6);
+    assertThat(Double.parseDouble(trend.get(9))).isEqualTo(method.get("trend").get("chi2").asDouble());
+    assertThat(Double.parseDouble(trend.get(11))).isEqualTo(method.get("trend").get("p").asDouble());
+    // the pass rate falls: a negative slope, written as a number
+    assertThat(Double.parseDouble(trend.get(13))).isNegative();
+    java.util.List<String> leeds = rows.get(8);
+    assertThat(leeds.get(2)).isEqualTo("Leeds <north>");
+    assertThat(Double.parseDouble(leeds.get(12))).isEqualTo(method.get("sites").get(0).get("q").asDouble());
+  }
+
+  @Test
+  void csvNeutralisesFormulasInMethodTaskAndSiteNames(@TempDir Path dir) throws IOException {
+    StringBuilder csv = new StringBuilder("method,grade,date,site,task\n");
+    for (int i = 0; i < 40; i++) {
+      csv.append("=cmd|' /C calc'!A0,").append(i % 3 == 0 ? "Fail" : "Pass").append(",2025-0")
+          .append(1 + i % 6).append("-01,").append(i % 2 == 0 ? "@site" : "+site").append(",-task\n");
+    }
+    Path file = Files.writeString(dir.resolve("formulas.csv"), csv);
+    Run r = run("materials", file.toString(), "--format", "csv");
+    assertThat(r.code()).as(r.err()).isZero();
+    java.util.List<java.util.List<String>> rows = dev.epakit.cli.CsvRead.rows(r.out());
+    assertThat(rows.get(1).get(0)).isEqualTo("'=cmd|' /C calc'!A0");
+    assertThat(rows.stream().map(row -> row.get(2))).contains("'@site", "'+site", "'-task");
+    for (java.util.List<String> row : rows) {
+      for (int c : new int[] {0, 1, 2, 14}) {
+        assertThat(row.get(c)).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-")
+            .doesNotStartWith("@");
+      }
+    }
+  }
+
+  @Test
   void monthlyPeriodsKeepGapsAndTextPrintsTheTests(@TempDir Path dir) throws IOException {
     Run r = run("materials", results(dir).toString(), "--period", "month");
     assertThat(r.code()).isZero();

@@ -91,6 +91,46 @@ class SeverityCommandTest {
   }
 
   @Test
+  void csvHasOneRowPerElementWithTheFiguresOfTheJson(@TempDir Path dir) throws IOException {
+    Path file = ratings(dir);
+    Run r = run("severity", file.toString(), "--format", "csv");
+    assertThat(r.code()).as(r.err()).isEqualTo(Epa.OK);
+    assertThat(r.err()).isEmpty();
+    java.util.List<java.util.List<String>> rows =
+        dev.epakit.cli.CsvRead.rows(r.out());
+    assertThat(rows.get(0)).containsExactly("facet", "element", "measure", "se", "infit", "outfit",
+        "infitZ", "outfitZ", "n", "score", "expectedScore", "extreme");
+    JsonNode json = JsonMapper.builder().build().readTree(
+        run("severity", file.toString(), "--format", "json").out());
+    int expected = json.get("assessors").size() + json.get("methods").size()
+        + json.get("candidates").size() + json.get("excluded").size();
+    assertThat(rows).hasSize(expected + 1);
+    java.util.List<String> first = rows.get(1);
+    JsonNode a = json.get("assessors").get(0);
+    assertThat(first.get(0)).isEqualTo("assessor");
+    assertThat(first.get(1)).isEqualTo(a.get("assessor").asString());
+    assertThat(Double.parseDouble(first.get(2))).isEqualTo(a.get("measure").asDouble());
+    assertThat(Long.parseLong(first.get(8))).isEqualTo(a.get("n").asLong());
+    // measures below zero are numbers, not neutralised text
+    assertThat(rows.stream().skip(1).filter(row -> row.get(2).startsWith("-"))).isNotEmpty();
+    assertThat(r.out()).doesNotContain("'-");
+  }
+
+  @Test
+  void csvNeutralisesFormulasInNamesAndSaysWhyNothingWasMeasured(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("few.csv"),
+        "candidate,assessor,method,grade\n\"=1+1\",@A,-m,Pass\n");
+    Run r = run("severity", file.toString(), "--format", "csv");
+    assertThat(r.code()).isEqualTo(Epa.FINDINGS);
+    assertThat(r.err()).startsWith("epa: ").doesNotContain("\tat ");
+    for (java.util.List<String> row : dev.epakit.cli.CsvRead.rows(r.out())) {
+      for (String cell : row) {
+        assertThat(cell).doesNotStartWith("=").doesNotStartWith("@").doesNotStartWith("-");
+      }
+    }
+  }
+
+  @Test
   void textReportsMeasuresMostSevereFirst(@TempDir Path dir) throws IOException {
     Run r = run("severity", ratings(dir).toString());
     assertThat(r.code()).isZero();

@@ -1,5 +1,6 @@
 package dev.epakit.io.ratings;
 
+import dev.epakit.io.Diagnostic;
 import java.io.Closeable;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -17,8 +18,9 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * Jackson's streaming CSV parser, so that a file of millions of rows is read in constant memory.
  * Blank lines are skipped. Cells are stripped of surrounding white space.
  *
- * <p>{@link #next()} turns every failure into a {@link CsvProblem}: broken quoting, bytes that are
- * not UTF-8, and I/O errors. After a problem the rows end. Not thread-safe.
+ * <p>{@link #next()} turns every failure into a {@link Diagnostic} that makes the file unreadable
+ * ({@link CsvFileCode#unreadable()}): broken quoting, bytes that are not UTF-8, and I/O errors.
+ * After a problem the rows end. Not thread-safe.
  */
 final class CsvRows implements Closeable {
 
@@ -32,10 +34,16 @@ final class CsvRows implements Closeable {
   private final List<String> cells = new ArrayList<>();
   private long line;
   private long rows;
-  private CsvProblem failure;
+  private final String file;
+  private Diagnostic failure;
   private boolean opened;
 
-  CsvRows(InputStream in) {
+  /**
+   * @param in the bytes of the file
+   * @param file the file as the user named it, for diagnostics
+   */
+  CsvRows(InputStream in, String file) {
+    this.file = file;
     this.reader = new StrictUtf8Reader(in);
     this.parser = MAPPER.reader().with(CsvSchema.emptySchema()).createParser(reader);
   }
@@ -64,7 +72,7 @@ final class CsvRows implements Closeable {
           return false;
         }
         if (t != JsonToken.START_ARRAY) {
-          failure = CsvProblem.unreadable(line + 1, "csv.syntax", "the file is not a CSV table");
+          failure = CsvFileCode.CSV_SYNTAX.at(file, line + 1, "the file is not a CSV table");
           return false;
         }
         long start = -1;
@@ -89,22 +97,22 @@ final class CsvRows implements Closeable {
     }
   }
 
-  private CsvProblem problemOf(JacksonException e) {
+  private Diagnostic problemOf(JacksonException e) {
     for (Throwable c = e; c != null; c = c.getCause()) {
       if (c instanceof StrictUtf8Reader.NotUtf8 bad) {
-        return CsvProblem.unreadable(
-            bad.line, "file.encoding",
+        return CsvFileCode.FILE_ENCODING.at(file,
+            bad.line,
             "the file is not valid UTF-8 (save it as CSV UTF-8 and try again)");
       }
       if (c instanceof java.io.IOException io && !(c instanceof JacksonException)) {
-        return CsvProblem.unreadable(0, "file.io", "the file cannot be read: " + io.getMessage());
+        return CsvFileCode.FILE_IO.at(file, 0, "the file cannot be read: " + io.getMessage());
       }
     }
     TokenStreamLocation at = e.getLocation();
     long where = at == null || at.getLineNr() < 1 ? line + 1 : at.getLineNr();
     String message = e.getOriginalMessage() == null ? "broken CSV" : e.getOriginalMessage();
-    return CsvProblem.unreadable(
-        where, "csv.syntax", "the file is not valid CSV: " + message.replaceAll("\\s+", " ").strip());
+    return CsvFileCode.CSV_SYNTAX.at(file,
+        where, "the file is not valid CSV: " + message.replaceAll("\\s+", " ").strip());
   }
 
   /**
@@ -132,7 +140,7 @@ final class CsvRows implements Closeable {
   }
 
   /** The problem that ended the rows early, or {@code null}. */
-  CsvProblem failure() {
+  Diagnostic failure() {
     return failure;
   }
 

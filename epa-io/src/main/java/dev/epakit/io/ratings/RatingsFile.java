@@ -1,5 +1,6 @@
 package dev.epakit.io.ratings;
 
+import dev.epakit.io.Diagnostic;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.io.IOException;
@@ -54,28 +55,31 @@ public final class RatingsFile {
    * @return the ratings, or every problem found; never {@code null}
    * @throws IllegalArgumentException if a declared category is blank or repeated
    */
-  public static Validation<Seq<CsvProblem>, Ratings> read(Path file, List<String> categories) {
+  public static Validation<Seq<Diagnostic>, Ratings> read(Path file, List<String> categories) {
     Objects.requireNonNull(file, "file");
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, categories);
+      return read(file.toString(), in, categories);
     } catch (NoSuchFileException e) {
       return Validation.invalid(io.vavr.collection.List.of(
-          CsvProblem.unreadable(0, "file.missing", "no such file")));
+          CsvFileCode.FILE_MISSING.at(file.toString(), 0, "no such file")));
     } catch (IOException e) {
       return Validation.invalid(io.vavr.collection.List.of(
-          CsvProblem.unreadable(0, "file.io", "the file cannot be read: " + e.getMessage())));
+          CsvFileCode.FILE_IO.at(file.toString(), 0, "the file cannot be read: " + e.getMessage())));
     }
   }
 
   /**
    * Reads a ratings file from a stream, which is read to its end but not closed.
    *
+   * @param name the file as the user would name it, for the diagnostics; not {@code null}
    * @param in the bytes of the file, not {@code null}
    * @param categories the declared categories, lowest first, or an empty list to infer them
    * @return the ratings, or every problem found; never {@code null}
    * @throws IllegalArgumentException if a declared category is blank or repeated
    */
-  public static Validation<Seq<CsvProblem>, Ratings> read(InputStream in, List<String> categories) {
+  public static Validation<Seq<Diagnostic>, Ratings> read(
+      String name, InputStream in, List<String> categories) {
+    Objects.requireNonNull(name, "name");
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(categories, "categories");
     Set<String> seen = new HashSet<>();
@@ -87,7 +91,7 @@ public final class RatingsFile {
         throw new IllegalArgumentException("category '" + c.strip() + "' is declared twice");
       }
     }
-    return new Reading(categories).read(in);
+    return new Reading(name, categories).read(in);
   }
 
   /** The identity of a category: its value for a number, its lower-case spelling for a label. */
@@ -108,10 +112,11 @@ public final class RatingsFile {
     private final Map<String, Integer> byKey = new HashMap<>();
     private final Map<String, Integer> byText = new HashMap<>();
     private final Map<String, Long> unitLines = new HashMap<>();
-    private final ProblemList problems = new ProblemList();
+    private final ProblemList problems;
     private final IntColumn codes = new IntColumn();
 
-    Reading(List<String> declaredCategories) {
+    Reading(String file, List<String> declaredCategories) {
+      problems = new ProblemList(file);
       declared = !declaredCategories.isEmpty();
       for (String c : declaredCategories) {
         String name = c.strip();
@@ -120,12 +125,12 @@ public final class RatingsFile {
       }
     }
 
-    Validation<Seq<CsvProblem>, Ratings> read(InputStream in) {
+    Validation<Seq<Diagnostic>, Ratings> read(InputStream in) {
       List<String> raters;
-      try (CsvRows rows = new CsvRows(in)) {
+      try (CsvRows rows = new CsvRows(in, problems.file())) {
         if (!rows.next()) {
           problems.add(rows.failure() != null ? rows.failure()
-              : CsvProblem.unreadable(0, "file.empty", "the file is empty"));
+              : CsvFileCode.FILE_EMPTY.at(problems.file(), 0, "the file is empty"));
           return Validation.invalid(problems.toSeq());
         }
         raters = header(rows.cells(), rows.line());
@@ -139,10 +144,10 @@ public final class RatingsFile {
         if (rows.failure() != null) {
           problems.add(rows.failure());
         } else if (rows.rows() == 1) {
-          problems.add(CsvProblem.invalid(rows.line(), "file.no-units",
-              "the file has a header but no units"));
+          problems.add(CsvFileCode.FILE_NO_UNITS, rows.line(),
+              "the file has a header but no units");
         } else if (names.isEmpty()) {
-          problems.add(CsvProblem.invalid(0, "ratings.none", "every rating in the file is missing"));
+          problems.add(CsvFileCode.RATINGS_NONE, 0, "every rating in the file is missing");
         }
       }
       if (!problems.isEmpty()) {
@@ -154,24 +159,24 @@ public final class RatingsFile {
     private List<String> header(List<String> cells, long line) {
       boolean ok = true;
       if (cells.size() < 3) {
-        problems.add(CsvProblem.unreadable(line, "header.raters",
+        problems.add(CsvFileCode.HEADER_RATERS, line,
             "the header names " + Math.max(0, cells.size() - 1) + (cells.size() == 2 ? " rater" : " raters")
-                + "; a ratings file needs a unit column and at least two rater columns"));
+                + "; a ratings file needs a unit column and at least two rater columns");
         ok = false;
       }
       Map<String, Integer> seen = new HashMap<>();
       for (int i = 1; i < cells.size(); i++) {
         String name = cells.get(i);
         if (name.isEmpty()) {
-          problems.add(CsvProblem.unreadable(line, "header.blank",
-              "column " + (i + 1) + " of the header is blank; name each rater"));
+          problems.add(CsvFileCode.HEADER_BLANK, line,
+              "column " + (i + 1) + " of the header is blank; name each rater");
           ok = false;
         } else {
           Integer previous = seen.putIfAbsent(name, i);
           if (previous != null) {
-            problems.add(CsvProblem.unreadable(line, "header.duplicate",
+            problems.add(CsvFileCode.HEADER_DUPLICATE, line,
                 "the header names the rater '" + name + "' twice (columns " + (previous + 1)
-                    + " and " + (i + 1) + ")"));
+                    + " and " + (i + 1) + ")");
             ok = false;
           }
         }
@@ -181,21 +186,21 @@ public final class RatingsFile {
 
     private void row(List<String> header, List<String> cells, long line) {
       if (cells.size() != header.size()) {
-        problems.add(CsvProblem.invalid(line, "row.width",
+        problems.add(CsvFileCode.ROW_WIDTH, line,
             "the row has " + cells.size() + (cells.size() == 1 ? " value" : " values")
-                + " but the header has " + header.size() + " columns"));
+                + " but the header has " + header.size() + " columns");
         return;
       }
       String unit = cells.get(0);
       boolean ok = true;
       if (unit.isEmpty()) {
-        problems.add(CsvProblem.invalid(line, header.get(0), "unit.blank", "the unit is blank"));
+        problems.add(CsvFileCode.UNIT_BLANK, line, 0, header.get(0), "the unit is blank");
         ok = false;
       } else {
         Long previous = unitLines.putIfAbsent(unit, line);
         if (previous != null) {
-          problems.add(CsvProblem.invalid(line, header.get(0), "unit.duplicate",
-              "the unit '" + unit + "' was already rated on line " + previous));
+          problems.add(CsvFileCode.UNIT_DUPLICATE, line, 0, header.get(0),
+              "the unit on this line was already rated on line " + previous);
           ok = false;
         }
       }
@@ -208,9 +213,9 @@ public final class RatingsFile {
         }
         int code = code(text);
         if (code < 0) {
-          problems.add(CsvProblem.invalid(line, header.get(i), "category.unknown",
+          problems.add(CsvFileCode.CATEGORY_UNKNOWN, line, i, header.get(i),
               "unknown category '" + text + "': the declared categories are "
-                  + String.join(", ", names)));
+                  + String.join(", ", names));
           ok = false;
         }
         row[i - 1] = code;

@@ -1,5 +1,6 @@
 package dev.epakit.io.ratings;
 
+import dev.epakit.io.Diagnostic;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.io.IOException;
@@ -59,23 +60,24 @@ public final class ResultsFile {
    * @throws IllegalArgumentException if the declared scale is invalid (see {@link
    *     #checkScale(List)})
    */
-  public static Validation<Seq<CsvProblem>, Results> read(
+  public static Validation<Seq<Diagnostic>, Results> read(
       Path file, List<String> scale, ReadProgress progress) {
     Objects.requireNonNull(file, "file");
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, scale, progress);
+      return read(file.toString(), in, scale, progress);
     } catch (NoSuchFileException e) {
       return Validation.invalid(io.vavr.collection.List.of(
-          CsvProblem.unreadable(0, "file.missing", "no such file")));
+          CsvFileCode.FILE_MISSING.at(file.toString(), 0, "no such file")));
     } catch (IOException e) {
       return Validation.invalid(io.vavr.collection.List.of(
-          CsvProblem.unreadable(0, "file.io", "the file cannot be read: " + e.getMessage())));
+          CsvFileCode.FILE_IO.at(file.toString(), 0, "the file cannot be read: " + e.getMessage())));
     }
   }
 
   /**
    * Reads a results file from a stream, which is read to its end but not closed.
    *
+   * @param name the file as the user would name it, for the diagnostics; not {@code null}
    * @param in the bytes of the file, not {@code null}
    * @param scale the declared grade scale, lowest first, or an empty list for the standard grades
    * @param progress told how far reading has got, not {@code null}
@@ -83,15 +85,16 @@ public final class ResultsFile {
    * @throws IllegalArgumentException if the declared scale is invalid (see {@link
    *     #checkScale(List)})
    */
-  public static Validation<Seq<CsvProblem>, Results> read(
-      InputStream in, List<String> scale, ReadProgress progress) {
+  public static Validation<Seq<Diagnostic>, Results> read(
+      String name, InputStream in, List<String> scale, ReadProgress progress) {
+    Objects.requireNonNull(name, "name");
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(progress, "progress");
     String bad = checkScale(scale);
     if (bad != null) {
       throw new IllegalArgumentException(bad);
     }
-    return new Reading(scale, progress).read(in);
+    return new Reading(name, scale, progress).read(in);
   }
 
   /**
@@ -172,7 +175,7 @@ public final class ResultsFile {
     private final List<String> scale;
     private final Map<String, Integer> gradeIndex = new HashMap<>();
     private final ReadProgress progress;
-    private final ProblemList problems = new ProblemList();
+    private final ProblemList problems;
     private final Dictionary assessors = new Dictionary();
     private final Dictionary standards = new Dictionary();
     private final Dictionary methods = new Dictionary();
@@ -187,7 +190,8 @@ public final class ResultsFile {
     private LocalDate first;
     private LocalDate last;
 
-    Reading(List<String> declaredScale, ReadProgress progress) {
+    Reading(String name, List<String> declaredScale, ReadProgress progress) {
+      this.problems = new ProblemList(name);
       this.declared = !declaredScale.isEmpty();
       List<String> names = new ArrayList<>();
       for (String g : declared ? declaredScale : STANDARD_GRADES) {
@@ -201,11 +205,11 @@ public final class ResultsFile {
       this.progress = progress;
     }
 
-    Validation<Seq<CsvProblem>, Results> read(InputStream in) {
-      try (CsvRows rows = new CsvRows(in)) {
+    Validation<Seq<Diagnostic>, Results> read(InputStream in) {
+      try (CsvRows rows = new CsvRows(in, problems.file())) {
         if (!rows.next()) {
           problems.add(rows.failure() != null ? rows.failure()
-              : CsvProblem.unreadable(0, "file.empty", "the file is empty"));
+              : CsvFileCode.FILE_EMPTY.at(problems.file(), 0, "the file is empty"));
           return Validation.invalid(problems.toSeq());
         }
         Header header = Header.of(rows.cells(), rows.line(), problems);
@@ -221,8 +225,8 @@ public final class ResultsFile {
         if (rows.failure() != null) {
           problems.add(rows.failure());
         } else if (rows.rows() == 1) {
-          problems.add(CsvProblem.invalid(rows.line(), "file.no-results",
-              "the file has a header but no results"));
+          problems.add(CsvFileCode.FILE_NO_RESULTS, rows.line(),
+              "the file has a header but no results");
         }
         progress.update(rows.rows(), rows.bytesRead());
       }
@@ -234,37 +238,37 @@ public final class ResultsFile {
 
     private void row(Header h, List<String> cells, long line) {
       if (cells.size() != h.width) {
-        problems.add(CsvProblem.invalid(line, "row.width",
+        problems.add(CsvFileCode.ROW_WIDTH, line,
             "the row has " + cells.size() + (cells.size() == 1 ? " value" : " values")
-                + " but the header has " + h.width + " columns"));
+                + " but the header has " + h.width + " columns");
         return;
       }
       boolean ok = true;
       String assessor = cells.get(h.assessor);
       if (assessor.isEmpty()) {
-        problems.add(CsvProblem.invalid(line, h.names.get(h.assessor), "assessor.blank",
-            "the assessor is blank"));
+        problems.add(CsvFileCode.ASSESSOR_BLANK, line, h.assessor, h.names.get(h.assessor),
+            "the assessor is blank");
         ok = false;
       }
       String gradeText = cells.get(h.grade);
       int grade = -1;
       if (gradeText.isEmpty()) {
-        problems.add(CsvProblem.invalid(line, h.names.get(h.grade), "grade.blank", "the grade is blank"));
+        problems.add(CsvFileCode.GRADE_BLANK, line, h.grade, h.names.get(h.grade), "the grade is blank");
         ok = false;
       } else {
         grade = grade(gradeText);
         if (grade < 0) {
-          problems.add(CsvProblem.invalid(line, h.names.get(h.grade), "grade.unknown",
+          problems.add(CsvFileCode.GRADE_UNKNOWN, line, h.grade, h.names.get(h.grade),
               "unknown grade '" + gradeText + "': " + (declared
                   ? "the declared scale is " + String.join(", ", scale)
                   : "expected one of " + String.join(", ", scale)
-                      + " (declare the grade scale to use other grades)")));
+                      + " (declare the grade scale to use other grades)"));
           ok = false;
         }
       }
       if (h.date >= 0 && !date(cells.get(h.date))) {
-        problems.add(CsvProblem.invalid(line, h.names.get(h.date), "date.invalid",
-            "'" + cells.get(h.date) + "' is not a date (expected YYYY-MM-DD or DD/MM/YYYY)"));
+        problems.add(CsvFileCode.DATE_INVALID, line, h.date, h.names.get(h.date),
+            "'" + cells.get(h.date) + "' is not a date (expected YYYY-MM-DD or DD/MM/YYYY)");
         ok = false;
       }
       if (!ok) {
@@ -386,18 +390,18 @@ public final class ResultsFile {
           default -> -1;
         };
         if (previous >= 0) {
-          problems.add(CsvProblem.unreadable(line, "header.duplicate",
+          problems.add(CsvFileCode.HEADER_DUPLICATE, line,
               "the header names the column '" + cells.get(i) + "' twice (columns "
-                  + (previous + 1) + " and " + (i + 1) + ")"));
+                  + (previous + 1) + " and " + (i + 1) + ")");
           ok = false;
         }
       }
       for (String required : List.of("assessor", "grade")) {
         if ((required.equals("assessor") ? h.assessor : h.grade) < 0) {
-          problems.add(CsvProblem.unreadable(line, "header.missing",
+          problems.add(CsvFileCode.HEADER_MISSING, line,
               "the header has no '" + required + "' column; it has: "
                   + (cells.isEmpty() ? "nothing" : String.join(", ", cells))
-                  + " (needed: assessor, grade; optional: standard, method, date, provider)"));
+                  + " (needed: assessor, grade; optional: standard, method, date, provider)");
           ok = false;
         }
       }

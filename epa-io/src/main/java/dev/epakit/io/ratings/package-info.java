@@ -11,8 +11,10 @@
  * </ul>
  *
  * <p>Both stream the file through Jackson's CSV parser, accept only UTF-8 (a byte-order mark is
- * dropped), and never throw on bad input: they return {@code Validation<Seq<CsvProblem>, T>}, each
- * {@link dev.epakit.io.ratings.CsvProblem} naming its line and column. Readers can report progress
- * through {@link dev.epakit.io.ratings.ReadProgress}. Values are immutable and thread-safe.
+ * dropped), and never throw on bad input: they return {@code Validation<Seq<Diagnostic>, T>}, each
+ * {@link dev.epakit.io.Diagnostic} naming its file, line and column (and the column's header name as
+ * its field); {@link dev.epakit.io.ratings.CsvFileCode} lists the codes and tells a file that cannot
+ * be read at all from one with wrong rows. Readers can report progress through {@link
+ * dev.epakit.io.ratings.ReadProgress}. Values are immutable and thread-safe.
  */
 package dev.epakit.io.ratings;

@@ -8,7 +8,9 @@ import java.util.Optional;
 /**
  * The body of a certificate request for the apprentice assessment service.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe. The body itself is the export the user asked for, so it holds the
+ * ULN and family name; {@link #toString()} shows neither (the ULN masked, as {@code
+ * dev.epakit.core.identity.Uln} does), so a request logged by mistake leaks no personal data.
  *
  * @param uln the learner's ULN
  * @param familyName the learner's family name
@@ -34,5 +36,17 @@ public record CertificateRequest(String uln, String familyName, String standardR
     Objects.requireNonNull(overallGrade, "overallGrade");
     Objects.requireNonNull(achievementDate, "achievementDate");
     Objects.requireNonNull(postalContact, "postalContact");
+  }
+
+  /**
+   * The request without personal data: masked ULN, standard, grade, date and line.
+   *
+   * @return the text, never {@code null}
+   */
+  @Override
+  public String toString() {
+    return "CertificateRequest[" + EpaRecordRequest.masked(uln) + ", " + standardReference + " " + version
+        + option.map(o -> " " + o).orElse("") + ", " + overallGrade + ", " + achievementDate
+        + postalContact.map(p -> ", " + p).orElse("") + ", line " + line + "]";
   }
 }

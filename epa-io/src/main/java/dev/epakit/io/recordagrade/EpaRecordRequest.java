@@ -9,7 +9,9 @@ import java.util.Optional;
  * The body of an EPA record for the Record a grade service: the learner, the standard and every
  * EPA attempt with its outcome.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe. The body itself is the export the user asked for, so it holds the
+ * ULN and family name; {@link #toString()} shows neither (the ULN masked, as {@code
+ * dev.epakit.core.identity.Uln} does), so a request logged by mistake leaks no personal data.
  *
  * @param uln the learner's ULN
  * @param familyName the learner's family name (the service matches it with the ULN)
@@ -47,5 +49,22 @@ public record EpaRecordRequest(String uln, String familyName, String standardRef
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(option, "option");
     epas = List.copyOf(epas);
+  }
+
+  /**
+   * The request without personal data: masked ULN, standard, attempts and line.
+   *
+   * @return the text, never {@code null}
+   */
+  @Override
+  public String toString() {
+    return "EpaRecordRequest[" + masked(uln) + ", " + standardReference + " " + version
+        + option.map(o -> " " + o).orElse("") + ", " + epas + ", line " + line + "]";
+  }
+
+  /** A ULN with its middle digits masked, as {@code Uln.toString()} shows it; short text fully. */
+  static String masked(String uln) {
+    return uln.length() < 6 ? "ULN[***]"
+        : "ULN[" + uln.substring(0, 2) + "******" + uln.substring(uln.length() - 2) + "]";
   }
 }

@@ -155,12 +155,12 @@ class ReaderFuzzProperties {
 
   @Property(tries = 10_000, edgeCases = EdgeCasesMode.MIXIN)
   void resultsReaderNeverThrows(@ForAll("results") byte[] input) {
-    assertThat(ResultsFile.read(new ByteArrayInputStream(input), List.of(), ReadProgress.NONE)).isNotNull();
+    assertThat(ResultsFile.read("fuzz.csv", new ByteArrayInputStream(input), List.of(), ReadProgress.NONE)).isNotNull();
   }
 
   @Property(tries = 10_000, edgeCases = EdgeCasesMode.MIXIN)
   void ratingsReaderNeverThrows(@ForAll("ratings") byte[] input) {
-    assertThat(RatingsFile.read(new ByteArrayInputStream(input), List.of())).isNotNull();
+    assertThat(RatingsFile.read("fuzz.csv", new ByteArrayInputStream(input), List.of())).isNotNull();
   }
 
   static final AssessmentPlan SENIOR_LEADER = AssessmentPlan.builder(Standard.of("ST0480", "1.0"))

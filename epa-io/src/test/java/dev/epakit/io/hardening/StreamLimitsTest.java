@@ -38,7 +38,7 @@ class StreamLimitsTest {
   @Test
   void aHugeCellInAResultsFileIsAProblem() {
     String csv = "assessor,grade\nA-1," + "P".repeat(StreamLimits.MAX_VALUE_LENGTH + 1) + "\n";
-    var read = ResultsFile.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), List.of(),
+    var read = ResultsFile.read("results.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), List.of(),
         ReadProgress.NONE);
     assertThat(read.isInvalid()).isTrue();
   }

@@ -3,6 +3,7 @@ package dev.epakit.io.ratings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import dev.epakit.io.Diagnostic;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.io.ByteArrayInputStream;
@@ -12,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class RatingsFileTest {
 
-  static Validation<Seq<CsvProblem>, Ratings> read(String csv, String... categories) {
-    return RatingsFile.read(
+  static Validation<Seq<Diagnostic>, Ratings> read(String csv, String... categories) {
+    return RatingsFile.read("ratings.csv",
         new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), List.of(categories));
   }
 
@@ -56,7 +57,7 @@ class RatingsFileTest {
 
   @Test
   void reportsBadRowsWithLineAndColumn() {
-    Seq<CsvProblem> problems = read("""
+    Seq<Diagnostic> problems = read("""
         unit,r1,r2
         u1,Pass,Fail
         u2,Pass
@@ -64,16 +65,20 @@ class RatingsFileTest {
         ,Pass,Pass
         u4,Pass,Distinction
         """, "Fail", "Pass").getError();
-    assertThat(problems).extracting(CsvProblem::toString).containsExactly(
-        "line 3: the row has 2 values but the header has 3 columns",
-        "line 4, column 'unit': the unit 'u1' was already rated on line 2",
-        "line 5, column 'unit': the unit is blank",
-        "line 6, column 'r2': unknown category 'Distinction': the declared categories are Fail, Pass");
+    assertThat(problems).extracting(Diagnostic::toString).containsExactly(
+        "ratings.csv:3: error row.width the row has 2 values but the header has 3 columns",
+        "ratings.csv:4:1: error unit.duplicate column 'unit': the unit on this line was already rated on line 2",
+        "ratings.csv:5:1: error unit.blank column 'unit': the unit is blank",
+        "ratings.csv:6:3: error category.unknown column 'r2': unknown category 'Distinction': the declared"
+            + " categories are Fail, Pass");
+    assertThat(problems).noneMatch(CsvFileCode::isUnreadable);
+    assertThat(problems.last().field()).isEqualTo("r2");
   }
 
   @Test
   void aHeaderNeedsTwoNamedDistinctRaters() {
     assertThat(read("unit,r1\nu,1\n").getError().head().code()).isEqualTo("header.raters");
+    assertThat(read("unit,r1\nu,1\n").getError()).allMatch(CsvFileCode::isUnreadable);
     assertThat(read("unit,r1,r1\nu,1,1\n").getError().head().code()).isEqualTo("header.duplicate");
     assertThat(read("unit,r1,\nu,1,1\n").getError().head().code()).isEqualTo("header.blank");
     assertThat(read("").getError().head().code()).isEqualTo("file.empty");

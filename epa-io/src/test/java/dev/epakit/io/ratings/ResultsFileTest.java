@@ -2,6 +2,7 @@ package dev.epakit.io.ratings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.epakit.io.Diagnostic;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.io.ByteArrayInputStream;
@@ -12,12 +13,12 @@ import org.junit.jupiter.api.Test;
 
 class ResultsFileTest {
 
-  static Validation<Seq<CsvProblem>, Results> read(String csv, String... scale) {
+  static Validation<Seq<Diagnostic>, Results> read(String csv, String... scale) {
     return read(csv.getBytes(StandardCharsets.UTF_8), scale);
   }
 
-  static Validation<Seq<CsvProblem>, Results> read(byte[] csv, String... scale) {
-    return ResultsFile.read(new ByteArrayInputStream(csv), List.of(scale), ReadProgress.NONE);
+  static Validation<Seq<Diagnostic>, Results> read(byte[] csv, String... scale) {
+    return ResultsFile.read("results.csv", new ByteArrayInputStream(csv), List.of(scale), ReadProgress.NONE);
   }
 
   @Test
@@ -68,7 +69,7 @@ class ResultsFileTest {
 
   @Test
   void reportsEveryBadRowWithItsLineAndColumn() {
-    Seq<CsvProblem> problems = read("""
+    Seq<Diagnostic> problems = read("""
         assessor,grade,date
         A,Pass,2025-01-01
         ,Pass,2025-01-01
@@ -77,28 +78,32 @@ class ResultsFileTest {
         D,Merit,2025-13-01
         E,,2025-01-01
         """).getError();
-    assertThat(problems).extracting(CsvProblem::toString).containsExactly(
-        "line 3, column 'assessor': the assessor is blank",
-        "line 4, column 'grade': unknown grade 'Pas': expected one of Fail, Pass, Merit, Distinction"
-            + " (declare the grade scale to use other grades)",
-        "line 5: the row has 2 values but the header has 3 columns",
-        "line 6, column 'date': '2025-13-01' is not a date (expected YYYY-MM-DD or DD/MM/YYYY)",
-        "line 7, column 'grade': the grade is blank");
-    assertThat(problems).allMatch(p -> !p.isUnreadable());
+    assertThat(problems).extracting(Diagnostic::toString).containsExactly(
+        "results.csv:3:1: error assessor.blank column 'assessor': the assessor is blank",
+        "results.csv:4:2: error grade.unknown column 'grade': unknown grade 'Pas': expected one of"
+            + " Fail, Pass, Merit, Distinction (declare the grade scale to use other grades)",
+        "results.csv:5: error row.width the row has 2 values but the header has 3 columns",
+        "results.csv:6:3: error date.invalid column 'date': '2025-13-01' is not a date (expected"
+            + " YYYY-MM-DD or DD/MM/YYYY)",
+        "results.csv:7:2: error grade.blank column 'grade': the grade is blank");
+    assertThat(problems).allMatch(p -> !CsvFileCode.isUnreadable(p) && p.isError());
+    assertThat(problems.get(1).field()).isEqualTo("grade");
+    assertThat(problems.get(2).field()).isEmpty();
   }
 
   @Test
   void unknownGradeAgainstADeclaredScale() {
-    Seq<CsvProblem> problems = read("assessor,grade\nA,Merit\n", "Fail", "Pass").getError();
+    Seq<Diagnostic> problems = read("assessor,grade\nA,Merit\n", "Fail", "Pass").getError();
     assertThat(problems.head().code()).isEqualTo("grade.unknown");
     assertThat(problems.head().message()).contains("the declared scale is Fail, Pass");
   }
 
   @Test
   void missingColumnsMakeTheFileUnreadable() {
-    Seq<CsvProblem> problems = read("name,result\nA,Pass\n").getError();
-    assertThat(problems).hasSize(2).allMatch(CsvProblem::isUnreadable);
-    assertThat(problems.head().toString()).startsWith("line 1: the header has no 'assessor' column; it has: name, result");
+    Seq<Diagnostic> problems = read("name,result\nA,Pass\n").getError();
+    assertThat(problems).hasSize(2).allMatch(CsvFileCode::isUnreadable);
+    assertThat(problems.head().toString())
+        .startsWith("results.csv:1: error header.missing the header has no 'assessor' column; it has: name, result");
   }
 
   @Test
@@ -111,8 +116,8 @@ class ResultsFileTest {
   @Test
   void invalidUtf8IsReportedWithItsLine() {
     byte[] csv = "assessor,grade\nA,Pass\nB,Pass\nC\u00e9,Fail\n".getBytes(StandardCharsets.ISO_8859_1);
-    CsvProblem p = read(csv).getError().head();
-    assertThat(p.isUnreadable()).isTrue();
+    Diagnostic p = read(csv).getError().head();
+    assertThat(CsvFileCode.isUnreadable(p)).isTrue();
     assertThat(p.code()).isEqualTo("file.encoding");
     assertThat(p.line()).isEqualTo(4);
   }
@@ -125,8 +130,8 @@ class ResultsFileTest {
 
   @Test
   void brokenQuotingIsUnreadable() {
-    CsvProblem p = read("assessor,grade\nA,Pass\n\"B,Pass\n").getError().head();
-    assertThat(p.isUnreadable()).isTrue();
+    Diagnostic p = read("assessor,grade\nA,Pass\n\"B,Pass\n").getError().head();
+    assertThat(CsvFileCode.isUnreadable(p)).isTrue();
     assertThat(p.code()).isEqualTo("csv.syntax");
   }
 
@@ -134,7 +139,7 @@ class ResultsFileTest {
   void quotedCellsMayHoldCommasAndNewlinesAndLinesStayTrue() {
     Results r = read("assessor,grade\n\"Smith, J\",Pass\n\"two\nlines\",Fail\n").get();
     assertThat(r.assessors()).containsExactly("Smith, J", "two\nlines");
-    CsvProblem p = read("assessor,grade\n\"Smith, J\",Pass\n\"two\nlines\",Fail\nB,Pas\n").getError().head();
+    Diagnostic p = read("assessor,grade\n\"Smith, J\",Pass\n\"two\nlines\",Fail\nB,Pas\n").getError().head();
     assertThat(p.line()).isEqualTo(5);
   }
 
@@ -144,7 +149,7 @@ class ResultsFileTest {
     for (int i = 0; i < 250; i++) {
       csv.append("A,Nope\n");
     }
-    Seq<CsvProblem> problems = read(csv.toString()).getError();
+    Seq<Diagnostic> problems = read(csv.toString()).getError();
     assertThat(problems).hasSize(ProblemList.LIMIT + 1);
     assertThat(problems.last().message()).isEqualTo("and 150 more problems not listed (250 in all)");
   }

@@ -70,7 +70,10 @@ public final class Epa {
       return USAGE;
     });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      commandLine.getErr().println("epa: " + oneLine(e));
+      commandLine.getErr().println("epa: " + (isInternal(e)
+          ? "internal error (" + e.getClass().getSimpleName() + ": " + oneLine(e)
+              + "); please report it, with the output of --debug"
+          : oneLine(e)));
       if (parseResult.matchedOption("--debug") != null || isDebug(parseResult)) {
         e.printStackTrace(commandLine.getErr());
       }
@@ -89,6 +92,19 @@ public final class Epa {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether an exception that reached the top is a defect of EPA Kit rather than a problem with
+   * the input: input problems arrive as messages for the user (unreadable files, bad values);
+   * these types only ever mean a bug.
+   */
+  static boolean isInternal(Throwable e) {
+    return e instanceof NullPointerException || e instanceof IndexOutOfBoundsException
+        || e instanceof ClassCastException || e instanceof ArithmeticException || e instanceof IllegalStateException
+        || e instanceof UnsupportedOperationException || e instanceof java.util.ConcurrentModificationException
+        || e instanceof NegativeArraySizeException || e instanceof ArrayStoreException
+        || e instanceof java.util.NoSuchElementException;
   }
 
   static String oneLine(Throwable e) {

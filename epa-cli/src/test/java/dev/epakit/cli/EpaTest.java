@@ -19,6 +19,17 @@ class EpaTest {
   }
 
   @Test
+  void defectsAreToldApartFromInputProblems() {
+    assertThat(Epa.isInternal(new NullPointerException())).isTrue();
+    assertThat(Epa.isInternal(new ArrayIndexOutOfBoundsException(3))).isTrue();
+    assertThat(Epa.isInternal(new java.util.NoSuchElementException("None.get"))).isTrue();
+    assertThat(Epa.isInternal(new IllegalStateException("bundled plan missing"))).isTrue();
+    assertThat(Epa.isInternal(new java.io.UncheckedIOException(new java.io.IOException("cannot read x.csv"))))
+        .isFalse();
+    assertThat(Epa.isInternal(new IllegalArgumentException("results.csv: no grade column"))).isFalse();
+  }
+
+  @Test
   void helpAndVersion() {
     Run help = run("--help");
     assertThat(help.code()).isZero();

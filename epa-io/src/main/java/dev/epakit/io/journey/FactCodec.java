@@ -42,8 +42,24 @@ final class FactCodec {
     }
   }
 
-  /** The fields each kind allows besides kind and date. */
+  private static final Set<String> KIND_SET = Set.copyOf(KINDS);
+
+  /** @return true when a fact kind of the file format is named */
+  static boolean isKind(String kind) {
+    return KIND_SET.contains(kind);
+  }
+
+  private static final Map<String, Set<Key>> ALLOWED = KINDS.stream()
+      .collect(java.util.stream.Collectors.toUnmodifiableMap(k -> k, k -> java.util.Collections.unmodifiableSet(
+          allowedFor(k))));
+
+  /** The fields each kind allows besides kind and date (unmodifiable). */
   static Set<Key> allowed(String kind) {
+    Set<Key> allowed = ALLOWED.get(kind);
+    return allowed != null ? allowed : Set.of();
+  }
+
+  private static Set<Key> allowedFor(String kind) {
     return switch (kind) {
       case "method-assessed" -> EnumSet.of(Key.METHOD, Key.GRADE, Key.SCORE, Key.ASSESSOR);
       case "further-attempt-recommended" -> EnumSet.of(Key.RECOMMENDED);

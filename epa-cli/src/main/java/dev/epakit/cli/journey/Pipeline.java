@@ -33,6 +33,7 @@ final class Pipeline<T, R> implements AutoCloseable {
   private final Thread drainer;
   private final CompletableFuture<Void> drained = new CompletableFuture<>();
   private List<T> batch = new ArrayList<>(BATCH);
+  private boolean failed; // a failure was thrown to the caller: close quietly
 
   private static final Future<Object> END = CompletableFuture.completedFuture(null);
 
@@ -75,18 +76,41 @@ final class Pipeline<T, R> implements AutoCloseable {
     List<T> items = batch;
     batch = new ArrayList<>(BATCH);
     if (workers == null) {
-      sink.accept(work.apply(items));
+      try {
+        sink.accept(work.apply(items));
+      } catch (RuntimeException e) {
+        failed = true;
+        throw e;
+      }
       return;
     }
-    put(workers.submit(() -> work.apply(items)));
+    Future<R> f;
+    try {
+      f = workers.submit(() -> work.apply(items));
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      rethrowFailure(); // the workers were stopped by a failure: that failure is the news
+      throw e;
+    }
+    put(f);
+  }
+
+  /** Throws the failure of the work or the sink, if there was one. */
+  private void rethrowFailure() {
+    if (drained.isCompletedExceptionally()) {
+      failed = true;
+      try {
+        drained.join();
+      } catch (java.util.concurrent.CompletionException e) {
+        Throwable cause = e.getCause();
+        throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+      }
+    }
   }
 
   private void put(Future<R> f) {
     try {
       while (!inFlight.offer(f, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-        if (drained.isCompletedExceptionally()) {
-          drained.join(); // throws the failure of the work or the sink
-        }
+        rethrowFailure();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -122,25 +146,28 @@ final class Pipeline<T, R> implements AutoCloseable {
   @Override
   @SuppressWarnings("unchecked")
   public void close() {
+    if (failed) {
+      if (workers != null) {
+        workers.shutdownNow();
+      }
+      return;
+    }
     if (workers == null) {
       if (!batch.isEmpty()) {
         submit();
       }
       return;
     }
-    if (!batch.isEmpty()) {
-      submit();
-    }
-    put((Future<R>) (Future<?>) END);
     try {
+      if (!batch.isEmpty()) {
+        submit();
+      }
+      put((Future<R>) (Future<?>) END);
       drained.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
-    } catch (java.util.concurrent.CompletionException e) {
       Throwable cause = e.getCause();
       throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
     } finally {

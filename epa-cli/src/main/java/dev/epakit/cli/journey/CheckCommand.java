@@ -157,7 +157,7 @@ final class CheckCommand implements Callable<Integer> {
         continue;
       }
       JourneyRecord r = (JourneyRecord) o;
-      if (!r.standard().equals(lastStandard)) {
+      if (r.standard() != lastStandard && !r.standard().equals(lastStandard)) {
         lastStandard = r.standard();
         lastPlan = JourneyInput.planFor(plans, lastStandard);
       }

@@ -163,11 +163,15 @@ public final class JourneyReader {
     final Map<String, Mark> grades = new HashMap<>();
     final Map<String, Validation<Seq<Problem>, StandardReference>> references = new HashMap<>();
     final Map<String, Validation<Seq<Problem>, StandardVersion>> versions = new HashMap<>();
-    final String[] strings = new String[1 << 12];
+    final String[] keyNames = new String[64];
+    final Key[] keys = new Key[64];
+    final RawFact raw = new RawFact(this);
     // the fact and field being read, named only when a problem needs it
     int factIndex;
     String factField;
     JsonParser p;
+    tools.jackson.core.base.ParserBase tokenLines;
+    Standard lastStandard;
     String currentUln;
     int journeyCount;
     int skipped;
@@ -185,11 +189,16 @@ public final class JourneyReader {
     }
 
     int line() {
+      // the line of a value or bracket without making a location object (a name's line is kept apart)
+      if (tokenLines != null && p.currentToken() != JsonToken.PROPERTY_NAME) {
+        return tokenLines.getTokenLineNr();
+      }
       return p.currentTokenLocation().getLineNr();
     }
 
     void file() {
       p = JSON.createParser(chars);
+      tokenLines = p instanceof tools.jackson.core.base.ParserBase base ? base : null;
       JsonToken t = p.nextToken();
       if (t == null) {
         report(JourneyDiagnostic.of(null, 1, "", "file.empty", "the file is empty: expected journeys in JSON"));
@@ -304,42 +313,24 @@ public final class JourneyReader {
         p.skipChildren();
         return null;
       }
-      String s = string();
+      String s = p.getString();
       if (!malformed.isEmpty() && s.indexOf('\uFFFD') >= 0) {
         malformedOn(b, where(field));
       }
       return s;
     }
 
-    /**
-     * The current string value; short ones (dates, kinds, methods, grades, assessors, standards)
-     * repeat through a file and are made once and shared.
-     */
-    String string() {
-      int len = p.getStringLength();
-      if (len > 40) {
-        return p.getString();
+    /** The key a fact field name denotes, or null; names come from the parser's symbol table, so
+     * the same name is mostly the same string. */
+    Key key(String name) {
+      int slot = name.hashCode() & (keyNames.length - 1);
+      if (keyNames[slot] == name) {
+        return keys[slot];
       }
-      char[] cs = p.getStringCharacters();
-      int off = p.getStringOffset();
-      int h = 0;
-      for (int i = 0; i < len; i++) {
-        h = 31 * h + cs[off + i];
-      }
-      int slot = (h ^ (h >>> 12)) & (strings.length - 1);
-      String s = strings[slot];
-      if (s != null && s.length() == len) {
-        boolean same = true;
-        for (int i = 0; i < len && same; i++) {
-          same = s.charAt(i) == cs[off + i];
-        }
-        if (same) {
-          return s;
-        }
-      }
-      s = new String(cs, off, len);
-      strings[slot] = s;
-      return s;
+      Key key = Key.named(name);
+      keyNames[slot] = name;
+      keys[slot] = key;
+      return key;
     }
 
     /** A string or number value, as text. */
@@ -373,7 +364,7 @@ public final class JourneyReader {
       boolean ok = true;
       while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
         if (t == JsonToken.VALUE_STRING) {
-          items.add(string());
+          items.add(p.getString());
           if (!malformed.isEmpty() && items.get(items.size() - 1).indexOf('\uFFFD') >= 0) {
             malformedOn(b, where(field) + "[" + i + "]");
           }
@@ -468,10 +459,10 @@ public final class JourneyReader {
           b.problem(line(), "facts[" + index + "]", "fact.shape", "expected a fact object, found " + describe(t));
           p.skipChildren();
         } else {
-          RawFact raw = new RawFact(this, line(), index);
+          raw.reset(line(), index);
           while (p.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = p.currentName();
-            Key key = Key.named(name);
+            Key key = key(name);
             JsonToken v = p.nextToken();
             int l = line();
             if (key == null) {
@@ -574,7 +565,15 @@ public final class JourneyReader {
         }
         option = Optional.of(b.option);
       }
-      return reference == null || version == null ? null : new Standard(reference, version, option);
+      if (reference == null || version == null) {
+        return null;
+      }
+      Standard last = lastStandard;
+      if (last != null && last.reference() == reference && last.version() == version && last.option().equals(option)) {
+        return last; // journeys of one standard share it
+      }
+      lastStandard = new Standard(reference, version, option);
+      return lastStandard;
     }
 
     String field(JourneyBuilder b, String field) {
@@ -659,16 +658,23 @@ public final class JourneyReader {
   /** The fields of one fact object as read, before they make a fact. */
   private final class RawFact {
     final Run run;
-    final int line;
-    final int index;
+    int line;
+    int index;
     final Object[] values = new Object[KEYS.length];
     final int[] lines = new int[KEYS.length];
     boolean broken;
 
-    RawFact(Run run, int line, int index) {
+    RawFact(Run run) {
       this.run = run;
+    }
+
+    /** Makes this the next fact read: one is reused for every fact of a file. */
+    void reset(int line, int index) {
       this.line = line;
       this.index = index;
+      java.util.Arrays.fill(values, null);
+      java.util.Arrays.fill(lines, 0);
+      broken = false;
     }
 
     /** The fact's place in its journey, such as {@code facts[3]}. */

@@ -54,7 +54,7 @@ public record JourneyRecord(
     for (int i = 0; i < list.length; i++) {
       list[i] = facts.get(i).fact();
     }
-    return List.of(list);
+    return java.util.Collections.unmodifiableList(java.util.Arrays.asList(list));
   }
 
   /**

@@ -16,14 +16,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The bytes of a UTF-8 file, repaired: each malformed sequence is replaced by the three bytes of
- * U+FFFD, exactly where and as often as the JDK's UTF-8 decoder
- * reports one (so that the text read is the same as {@link Utf8LineReader} gives), and the line it
- * was on is remembered. A leading byte order mark is skipped. Valid text is passed on as it is,
- * checked eight bytes at a time where it is ASCII, and {@linkplain #reader() decoded} a buffer at a
- * time by the JDK's fast path for well-formed input. Not thread-safe.
+ * A UTF-8 file read as text, repaired: each malformed sequence becomes one U+FFFD, exactly where
+ * and as often as the JDK's UTF-8 decoder reports one (so that the text is the same as {@link
+ * Utf8LineReader} gives), and the line it was on is remembered. A leading byte order mark is
+ * skipped. The bytes are checked eight at a time where they are ASCII, and each buffer of repaired,
+ * well-formed bytes is {@linkplain #reader() decoded} by the JDK's fast path. Not thread-safe.
  */
-final class Utf8RepairingStream extends InputStream {
+final class Utf8RepairingStream implements java.io.Closeable {
 
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long HIGH_BITS = 0x8080808080808080L;
@@ -99,33 +98,10 @@ final class Utf8RepairingStream extends InputStream {
     };
   }
 
+  /** Closes the file. */
   @Override
   public void close() throws IOException {
     in.close();
-  }
-
-  @Override
-  public int read() throws IOException {
-    byte[] one = new byte[1];
-    int n = read(one, 0, 1);
-    return n < 0 ? -1 : one[0] & 0xFF;
-  }
-
-  @Override
-  public int read(byte[] b, int off, int len) throws IOException {
-    if (len == 0) {
-      return 0;
-    }
-    while (outPos == outEnd) {
-      if (eof && rawEnd == 0) {
-        return -1;
-      }
-      refill();
-    }
-    int n = Math.min(len, outEnd - outPos);
-    System.arraycopy(out, outPos, b, off, n);
-    outPos += n;
-    return n;
   }
 
   private void fillRaw() throws IOException {

@@ -1,6 +1,7 @@
 package dev.epakit.cli.journey;
 
 import dev.epakit.core.grade.Grade;
+import dev.epakit.core.identity.Standard;
 import dev.epakit.io.journey.JourneyDiagnostic;
 import dev.epakit.rules.Violation;
 import dev.epakit.rules.journey.CertificateReadiness;
@@ -29,6 +30,29 @@ final class JourneyText {
       return names;
     }
   };
+
+  /** The last standard written and its text: journeys of a file mostly share one. */
+  private static volatile Object[] lastStandard = {null, null};
+
+  private static StringBuilder standard(StringBuilder b, Standard standard) {
+    Object[] last = lastStandard;
+    if (last[0] != standard) {
+      last = new Object[] {standard, standard.toString()};
+      lastStandard = last;
+    }
+    return b.append((String) last[1]);
+  }
+
+  /** Appends a date as {@link LocalDate#toString()} writes it. */
+  static StringBuilder date(StringBuilder b, LocalDate d) {
+    int year = d.getYear();
+    if (year < 1000 || year > 9999) {
+      return b.append(d);
+    }
+    int month = d.getMonthValue();
+    int day = d.getDayOfMonth();
+    return b.append(year).append(month < 10 ? "-0" : "-").append(month).append(day < 10 ? "-0" : "-").append(day);
+  }
 
   static String name(Enum<?> e) {
     return NAMES.get(e.getDeclaringClass())[e.ordinal()];
@@ -63,7 +87,7 @@ final class JourneyText {
     }
     Option<LocalDate> deadline = n.deadline();
     if (deadline.isDefined()) {
-      b.append(" by ").append(deadline.get());
+      date(b.append(" by "), deadline.get());
     }
     return b;
   }
@@ -74,7 +98,8 @@ final class JourneyText {
 
   private static StringBuilder refusal(StringBuilder b, CheckedJourney.Refusal r) {
     b.append("line ").append(r.line()).append(": ").append(r.field()).append(": ").append(r.fact().kind())
-        .append(" of ").append(r.fact().date()).append(" refused: ");
+        .append(" of ");
+    date(b, r.fact().date()).append(" refused: ");
     return violation(b, r.violation());
   }
 
@@ -123,8 +148,9 @@ final class JourneyText {
    */
   static StringBuilder render(StringBuilder b, CheckedJourney c) {
     JourneySnapshot s = c.snapshot();
-    b.append("ULN ").append(c.record().uln()).append(" (line ").append(c.record().line()).append("): ")
-        .append(c.plan().standard()).append(", ").append(name(s.status())).append(", overall ");
+    b.append("ULN ").append(c.record().uln()).append(" (line ").append(c.record().line()).append("): ");
+    standard(b, c.plan().standard())
+        .append(", ").append(name(s.status())).append(", overall ");
     overall(b, s).append(", ").append(c.record().facts().size()).append(" facts");
     if (!c.refusals().isEmpty()) {
       b.append(", ").append(c.replay().refused().size()).append(" refused");
@@ -176,7 +202,7 @@ final class JourneyText {
     }
     Option<LocalDate> retain = s.retainUntil();
     if (retain.isDefined()) {
-      b.append("  retain until ").append(retain.get()).append('\n');
+      date(b.append("  retain until "), retain.get()).append('\n');
     }
     return b;
   }

@@ -79,6 +79,18 @@ class JourneyTextTest {
     assertThat(JourneyText.name(dev.epakit.io.Diagnostic.Severity.WARNING)).isEqualTo("warning");
   }
 
+  @Test
+  void datesAreWrittenAsLocalDateWritesThem() {
+    for (LocalDate d : List.of(LocalDate.of(2025, 1, 6), LocalDate.of(2025, 12, 31), LocalDate.of(1000, 10, 1),
+        LocalDate.of(9999, 9, 9), LocalDate.of(999, 1, 1), LocalDate.of(10000, 1, 1), LocalDate.of(-5, 3, 4),
+        LocalDate.MIN, LocalDate.MAX)) {
+      assertThat(JourneyText.date(new StringBuilder(), d).toString()).isEqualTo(d.toString());
+    }
+    for (LocalDate d = LocalDate.of(2023, 1, 1); d.getYear() < 2027; d = d.plusDays(1)) {
+      assertThat(JourneyText.date(new StringBuilder(), d).toString()).isEqualTo(d.toString());
+    }
+  }
+
   // the report as it was written before, from joined strings
 
   private static String name(Enum<?> e) {

@@ -93,8 +93,8 @@ final class CheckCommand implements Callable<Integer> {
       errors += c.errors;
       warnings += c.warnings;
       diagnostics.addAll(c.diagnostics);
-      // in JSON the first journey has no comma before it
-      out.write(c.text, !anyJourney && c.anyJourney ? 1 : 0, c.text.length() - (!anyJourney && c.anyJourney ? 1 : 0));
+      int skip = !anyJourney && c.anyJourney ? 1 : 0; // in JSON the first journey has no comma before it
+      out.write(c.text, skip, c.text.length() - skip);
       anyJourney |= c.anyJourney;
     }
   }

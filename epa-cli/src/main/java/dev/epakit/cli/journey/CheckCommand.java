@@ -2,6 +2,7 @@ package dev.epakit.cli.journey;
 
 import dev.epakit.cli.Epa;
 import dev.epakit.core.grade.Grade;
+import dev.epakit.core.identity.Standard;
 import dev.epakit.core.plan.AssessmentPlan;
 import dev.epakit.io.journey.JourneyDiagnostic;
 import dev.epakit.io.journey.JourneyRecord;
@@ -13,6 +14,7 @@ import dev.epakit.rules.journey.NextStep;
 import dev.epakit.rules.journey.Notification;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,9 +59,21 @@ final class CheckCommand implements Callable<Integer> {
 
   enum Format { text, json }
 
-  /** What one journey or diagnostic came to, rendered. */
-  private record Item(String text, boolean journey, boolean consistent, int refused, boolean error,
-      JourneyDiagnostic diagnostic) {}
+  /**
+   * What one batch of journeys and diagnostics came to: the report text, in input order (in JSON,
+   * each journey after ",\n    "), and the counts.
+   */
+  private static final class Chunk {
+    String text;
+    boolean anyJourney;
+    long journeys;
+    long consistent;
+    long refusedFacts;
+    long withRefusals;
+    long errors;
+    long warnings;
+    final List<JourneyDiagnostic> diagnostics = new ArrayList<>(0);
+  }
 
   private final class Totals {
     long journeys;
@@ -68,7 +82,21 @@ final class CheckCommand implements Callable<Integer> {
     long withRefusals;
     long errors;
     long warnings;
+    boolean anyJourney;
     final List<JourneyDiagnostic> diagnostics = new ArrayList<>();
+
+    void add(Chunk c, PrintWriter out) {
+      journeys += c.journeys;
+      consistent += c.consistent;
+      refusedFacts += c.refusedFacts;
+      withRefusals += c.withRefusals;
+      errors += c.errors;
+      warnings += c.warnings;
+      diagnostics.addAll(c.diagnostics);
+      int skip = !anyJourney && c.anyJourney ? 1 : 0; // in JSON the first journey has no comma before it
+      out.write(c.text, skip, c.text.length() - skip);
+      anyJourney |= c.anyJourney;
+    }
   }
 
   @Override
@@ -82,55 +110,29 @@ final class CheckCommand implements Callable<Integer> {
     if (json) {
       out.print("{\n  \"asOf\": \"" + asOf + "\",\n  \"journeys\": [");
     }
-    boolean[] first = {true};
     ReadSummary summary;
-    try (Pipeline<Object, Item> pipeline = new Pipeline<>(n, o -> work(o, plans, asOf, json), item -> {
-      if (item.journey()) {
-        totals.journeys++;
-        if (item.consistent()) {
-          totals.consistent++;
-        } else {
-          totals.withRefusals++;
-          totals.refusedFacts += item.refused();
-        }
-      }
-      if (item.error()) {
-        totals.errors++;
-      }
-      if (item.diagnostic() != null) {
-        if (!item.diagnostic().isError()) {
-          totals.warnings++;
-        }
-        if (json) {
-          totals.diagnostics.add(item.diagnostic());
-          return;
-        }
-      }
-      if (json) {
-        out.print(first[0] ? "\n    " : ",\n    ");
-        first[0] = false;
-      }
-      out.print(item.text());
-    })) {
+    try (Pipeline<Object, Chunk> pipeline = new Pipeline<>(n, batch -> work(batch, plans, asOf, json),
+        chunk -> totals.add(chunk, out))) {
       summary = JourneyInput.read(options.journeys, plans, asOf, pipeline::add, pipeline::add);
     }
     if (json) {
-      out.print(first[0] ? "],\n" : "\n  ],\n");
+      out.print(totals.anyJourney ? "\n  ],\n" : "],\n");
       out.print("  \"diagnostics\": [");
       for (int i = 0; i < totals.diagnostics.size(); i++) {
         out.print(i == 0 ? "\n    " : ",\n    ");
         out.print(diagnosticJson(totals.diagnostics.get(i)));
       }
       out.print(totals.diagnostics.isEmpty() ? "],\n" : "\n  ],\n");
-      out.printf("  \"summary\": {\"journeys\": %d, \"consistent\": %d, \"withRefusedFacts\": %d, \"refusedFacts\": %d, "
-          + "\"skipped\": %d, \"errors\": %d, \"warnings\": %d, \"complete\": %b}%n}%n", totals.journeys,
-          totals.consistent, totals.withRefusals, totals.refusedFacts, summary.skipped(), totals.errors,
-          totals.warnings, summary.complete());
+      out.print("  \"summary\": {\"journeys\": " + totals.journeys + ", \"consistent\": " + totals.consistent
+          + ", \"withRefusedFacts\": " + totals.withRefusals + ", \"refusedFacts\": " + totals.refusedFacts
+          + ", \"skipped\": " + summary.skipped() + ", \"errors\": " + totals.errors + ", \"warnings\": "
+          + totals.warnings + ", \"complete\": " + summary.complete() + "}" + System.lineSeparator() + "}"
+          + System.lineSeparator());
     } else {
-      out.printf("%n%d journeys as of %s: %d consistent, %d with refused facts (%d facts refused); %d skipped; "
-          + "%d errors and %d warnings in the file%s%n", totals.journeys, asOf, totals.consistent, totals.withRefusals,
-          totals.refusedFacts, summary.skipped(), totals.errors, totals.warnings,
-          summary.complete() ? "" : "; reading stopped early");
+      out.print(System.lineSeparator() + totals.journeys + " journeys as of " + asOf + ": " + totals.consistent
+          + " consistent, " + totals.withRefusals + " with refused facts (" + totals.refusedFacts + " facts refused); "
+          + summary.skipped() + " skipped; " + totals.errors + " errors and " + totals.warnings + " warnings in the file"
+          + (summary.complete() ? "" : "; reading stopped early") + System.lineSeparator());
     }
     out.flush();
     if (!summary.complete()) {
@@ -140,26 +142,69 @@ final class CheckCommand implements Callable<Integer> {
     return totals.withRefusals > 0 || totals.errors > 0 ? Epa.FINDINGS : Epa.OK;
   }
 
-  private static Item work(Object o, List<AssessmentPlan> plans, LocalDate asOf, boolean json) {
-    if (o instanceof JourneyDiagnostic d) {
-      return new Item(json ? "" : JourneyText.render(d), false, true, 0, d.isError(), d);
+  /** Each worker's text buffer, kept from batch to batch. */
+  private static final ThreadLocal<StringBuilder> BUFFER = ThreadLocal.withInitial(() -> new StringBuilder(1 << 20));
+
+  private static Chunk work(List<Object> batch, List<AssessmentPlan> plans, LocalDate asOf, boolean json) {
+    Chunk chunk = new Chunk();
+    StringBuilder b = BUFFER.get();
+    b.setLength(0);
+    Standard lastStandard = null;
+    Optional<AssessmentPlan> lastPlan = Optional.empty();
+    for (Object o : batch) {
+      if (o instanceof JourneyDiagnostic d) {
+        diagnostic(chunk, b, d, json);
+        continue;
+      }
+      JourneyRecord r = (JourneyRecord) o;
+      if (r.standard() != lastStandard && !r.standard().equals(lastStandard)) {
+        lastStandard = r.standard();
+        lastPlan = JourneyInput.planFor(plans, lastStandard);
+      }
+      if (lastPlan.isEmpty()) {
+        diagnostic(chunk, b, new JourneyDiagnostic(Optional.of(r.uln()), r.line(), "standard", "journey.no-plan",
+            dev.epakit.io.Diagnostic.Severity.ERROR, "no plan given for " + r.standard() + ": journey not checked"),
+            json);
+        continue;
+      }
+      CheckedJourney c = CheckedJourney.check(r, lastPlan.get(), asOf);
+      chunk.journeys++;
+      if (c.consistent()) {
+        chunk.consistent++;
+      } else {
+        chunk.withRefusals++;
+        chunk.refusedFacts += c.replay().refused().size();
+      }
+      if (json) {
+        chunk.anyJourney = true;
+        journeyJson(c, b.append(",\n    "));
+      } else {
+        JourneyText.render(b, c);
+      }
     }
-    JourneyRecord r = (JourneyRecord) o;
-    Optional<AssessmentPlan> plan = JourneyInput.planFor(plans, r.standard());
-    if (plan.isEmpty()) {
-      JourneyDiagnostic d = new JourneyDiagnostic(Optional.of(r.uln()), r.line(), "standard", "journey.no-plan",
-          dev.epakit.io.Diagnostic.Severity.ERROR, "no plan given for " + r.standard() + ": journey not checked");
-      return new Item(json ? "" : JourneyText.render(d), false, true, 0, true, d);
+    chunk.text = b.toString();
+    if (b.capacity() > 4 << 20) {
+      BUFFER.remove(); // an unusually large batch: do not keep its buffer
     }
-    CheckedJourney c = CheckedJourney.check(r, plan.get(), asOf);
-    return new Item(json ? journeyJson(c) : JourneyText.render(c), true, c.consistent(), c.replay().refused().size(),
-        false, null);
+    return chunk;
   }
 
-  private static String journeyJson(CheckedJourney c) {
-    StringWriter w = new StringWriter(1024);
+  private static void diagnostic(Chunk chunk, StringBuilder b, JourneyDiagnostic d, boolean json) {
+    if (d.isError()) {
+      chunk.errors++;
+    } else {
+      chunk.warnings++;
+    }
+    if (json) {
+      chunk.diagnostics.add(d);
+    } else {
+      JourneyText.render(b, d);
+    }
+  }
+
+  private static void journeyJson(CheckedJourney c, StringBuilder b) {
     JourneySnapshot s = c.snapshot();
-    try (JsonGenerator g = JSON.createGenerator(w)) {
+    try (JsonGenerator g = JSON.createGenerator(new StringBuilderWriter(b))) {
       g.writeStartObject();
       g.writeStringProperty("uln", c.record().uln());
       g.writeNumberProperty("line", c.record().line());
@@ -231,7 +276,31 @@ final class CheckCommand implements Callable<Integer> {
       g.writeStringProperty("retainUntil", s.retainUntil().map(LocalDate::toString).getOrNull());
       g.writeEndObject();
     }
-    return w.toString();
+  }
+
+  /** Appends to a string builder; closing it does nothing. */
+  private static final class StringBuilderWriter extends Writer {
+    private final StringBuilder b;
+
+    StringBuilderWriter(StringBuilder b) {
+      this.b = b;
+    }
+
+    @Override
+    public void write(char[] cbuf, int off, int len) {
+      b.append(cbuf, off, len);
+    }
+
+    @Override
+    public void write(String str, int off, int len) {
+      b.append(str, off, off + len);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
   }
 
   private static void violation(JsonGenerator g, Violation v) {

@@ -13,34 +13,38 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Checks items on worker threads while the calling thread keeps reading, and hands the results on
- * in input order on one thread. Memory stays bounded: at most a few batches are in flight.
+ * Works on items in batches on worker threads while the calling thread keeps reading, and hands
+ * the result of each batch on in input order on one thread. Memory stays bounded: at most a few
+ * batches are in flight. With one thread, the same batches are worked on and handed on by the
+ * calling thread, so the results are the same whatever the number of threads.
  *
  * @param <T> what is read
- * @param <R> what the work gives
+ * @param <R> what the work on one batch gives
  */
 final class Pipeline<T, R> implements AutoCloseable {
 
-  private static final int BATCH = 512;
+  /** Items in a batch. */
+  static final int BATCH = 512;
 
-  private final Function<T, R> work;
+  private final Function<List<T>, R> work;
   private final Consumer<R> sink;
   private final ExecutorService workers;
-  private final BlockingQueue<Future<List<R>>> inFlight;
+  private final BlockingQueue<Future<R>> inFlight;
   private final Thread drainer;
   private final CompletableFuture<Void> drained = new CompletableFuture<>();
   private List<T> batch = new ArrayList<>(BATCH);
+  private boolean failed; // a failure was thrown to the caller: close quietly
 
-  private static final Future<List<Object>> END = CompletableFuture.completedFuture(List.of());
+  private static final Future<Object> END = CompletableFuture.completedFuture(null);
 
   /**
    * Starts a pipeline.
    *
    * @param threads worker threads; 1 or fewer works on the calling thread
-   * @param work the work for one item (run on any thread)
-   * @param sink receives the results in input order (on one thread)
+   * @param work the work for one batch, in input order (run on any thread)
+   * @param sink receives the result of each batch in input order (on one thread)
    */
-  Pipeline(int threads, Function<T, R> work, Consumer<R> sink) {
+  Pipeline(int threads, Function<List<T>, R> work, Consumer<R> sink) {
     this.work = work;
     this.sink = sink;
     if (threads <= 1) {
@@ -62,10 +66,6 @@ final class Pipeline<T, R> implements AutoCloseable {
 
   /** Adds an item; blocks while too many batches are in flight. */
   void add(T item) {
-    if (workers == null) {
-      sink.accept(work.apply(item));
-      return;
-    }
     batch.add(item);
     if (batch.size() == BATCH) {
       submit();
@@ -75,22 +75,42 @@ final class Pipeline<T, R> implements AutoCloseable {
   private void submit() {
     List<T> items = batch;
     batch = new ArrayList<>(BATCH);
-    Future<List<R>> f = workers.submit(() -> {
-      List<R> out = new ArrayList<>(items.size());
-      for (T t : items) {
-        out.add(work.apply(t));
+    if (workers == null) {
+      try {
+        sink.accept(work.apply(items));
+      } catch (RuntimeException e) {
+        failed = true;
+        throw e;
       }
-      return out;
-    });
+      return;
+    }
+    Future<R> f;
+    try {
+      f = workers.submit(() -> work.apply(items));
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      rethrowFailure(); // the workers were stopped by a failure: that failure is the news
+      throw e;
+    }
     put(f);
   }
 
-  private void put(Future<List<R>> f) {
+  /** Throws the failure of the work or the sink, if there was one. */
+  private void rethrowFailure() {
+    if (drained.isCompletedExceptionally()) {
+      failed = true;
+      try {
+        drained.join();
+      } catch (java.util.concurrent.CompletionException e) {
+        Throwable cause = e.getCause();
+        throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+      }
+    }
+  }
+
+  private void put(Future<R> f) {
     try {
       while (!inFlight.offer(f, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-        if (drained.isCompletedExceptionally()) {
-          drained.join(); // throws the failure of the work or the sink
-        }
+        rethrowFailure();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -102,13 +122,11 @@ final class Pipeline<T, R> implements AutoCloseable {
   private void drain() {
     try {
       while (true) {
-        Future<List<R>> f = inFlight.take();
+        Future<R> f = inFlight.take();
         if (f == (Object) END) {
           break;
         }
-        for (R r : f.get()) {
-          sink.accept(r);
-        }
+        sink.accept(f.get());
       }
       drained.complete(null);
     } catch (InterruptedException e) {
@@ -128,22 +146,28 @@ final class Pipeline<T, R> implements AutoCloseable {
   @Override
   @SuppressWarnings("unchecked")
   public void close() {
-    if (workers == null) {
+    if (failed) {
+      if (workers != null) {
+        workers.shutdownNow();
+      }
       return;
     }
-    if (!batch.isEmpty()) {
-      submit();
+    if (workers == null) {
+      if (!batch.isEmpty()) {
+        submit();
+      }
+      return;
     }
-    put((Future<List<R>>) (Future<?>) END);
     try {
+      if (!batch.isEmpty()) {
+        submit();
+      }
+      put((Future<R>) (Future<?>) END);
       drained.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
-    } catch (java.util.concurrent.CompletionException e) {
       Throwable cause = e.getCause();
       throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
     } finally {

@@ -42,8 +42,23 @@ final class FactCodec {
     }
   }
 
-  /** The fields each kind allows besides kind and date. */
+  private static final Set<String> KIND_SET = Set.copyOf(KINDS);
+
+  /** @return true when a fact kind of the file format is named */
+  static boolean isKind(String kind) {
+    return KIND_SET.contains(kind);
+  }
+
+  private static final Map<String, Set<Key>> ALLOWED = KINDS.stream()
+      .collect(java.util.stream.Collectors.toUnmodifiableMap(k -> k, FactCodec::allowedFor));
+
+  /** The fields each kind allows besides kind and date; shared, not to be changed. */
   static Set<Key> allowed(String kind) {
+    Set<Key> allowed = ALLOWED.get(kind);
+    return allowed != null ? allowed : EnumSet.noneOf(Key.class);
+  }
+
+  private static Set<Key> allowedFor(String kind) {
     return switch (kind) {
       case "method-assessed" -> EnumSet.of(Key.METHOD, Key.GRADE, Key.SCORE, Key.ASSESSOR);
       case "further-attempt-recommended" -> EnumSet.of(Key.RECOMMENDED);
@@ -69,10 +84,9 @@ final class FactCodec {
     if (text == null) {
       return null;
     }
-    for (E e : type.getEnumConstants()) {
-      if (name(e).equals(text)) {
-        return e; // the usual spelling, without case folding
-      }
+    Object usual = SPELLINGS.get(type).get(text);
+    if (usual != null) {
+      return type.cast(usual); // the usual spelling, without case folding
     }
     String canonical = text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
     for (E e : type.getEnumConstants()) {
@@ -82,6 +96,18 @@ final class FactCodec {
     }
     return null;
   }
+
+  /** Each enum's constants by their file names. */
+  private static final ClassValue<Map<String, Object>> SPELLINGS = new ClassValue<>() {
+    @Override
+    protected Map<String, Object> computeValue(Class<?> type) {
+      Map<String, Object> byName = new java.util.HashMap<>();
+      for (Object e : type.getEnumConstants()) {
+        byName.putIfAbsent(name((Enum<?>) e), e);
+      }
+      return Map.copyOf(byName);
+    }
+  };
 
   /** The file names of an enum's constants, for messages. */
   static String names(Class<? extends Enum<?>> type) {

@@ -118,7 +118,13 @@ public final class JourneyReader {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(journeys, "journeys");
     Objects.requireNonNull(diagnostics, "diagnostics");
-    Run run = new Run(new Utf8LineReader(in), journeys, diagnostics);
+    Run run = new Run(journeys, diagnostics);
+    // JSON is parsed from characters, not bytes: the parser's messages for text that is not JSON
+    // are those of its character-based parser, which the diagnostics have always quoted
+    Utf8RepairingStream bytes = new Utf8RepairingStream(in);
+    run.source = bytes;
+    run.malformed = bytes.malformedLines();
+    run.chars = bytes.reader();
     try {
       run.file();
     } catch (JacksonException e) {
@@ -144,7 +150,9 @@ public final class JourneyReader {
 
   /** One reading of one file. */
   private final class Run {
-    final Utf8LineReader source;
+    java.io.Closeable source;
+    java.io.Reader chars;
+    List<Integer> malformed;
     final Consumer<? super JourneyRecord> journeys;
     final Consumer<? super JourneyDiagnostic> diagnostics;
     final UlnSet seen = new UlnSet();
@@ -152,15 +160,25 @@ public final class JourneyReader {
     final Map<String, LocalDate> dates = new HashMap<>();
     final Map<String, Validation<Seq<Problem>, MethodId>> methods = new HashMap<>();
     final Map<String, Validation<Seq<Problem>, AssessorId>> assessors = new HashMap<>();
+    final Map<String, Mark> grades = new HashMap<>();
+    final Map<String, Validation<Seq<Problem>, StandardReference>> references = new HashMap<>();
+    final Map<String, Validation<Seq<Problem>, StandardVersion>> versions = new HashMap<>();
+    final String[] keyNames = new String[64];
+    final Key[] keys = new Key[64];
+    final RawFact raw = new RawFact(this);
+    // the fact and field being read, named only when a problem needs it
+    int factIndex;
+    String factField;
     JsonParser p;
+    tools.jackson.core.base.ParserBase tokenLines;
+    Standard lastStandard;
     String currentUln;
     int journeyCount;
     int skipped;
     int diagnosticCount;
     boolean complete = true;
 
-    Run(Utf8LineReader source, Consumer<? super JourneyRecord> journeys, Consumer<? super JourneyDiagnostic> diagnostics) {
-      this.source = source;
+    Run(Consumer<? super JourneyRecord> journeys, Consumer<? super JourneyDiagnostic> diagnostics) {
       this.journeys = journeys;
       this.diagnostics = diagnostics;
     }
@@ -171,11 +189,16 @@ public final class JourneyReader {
     }
 
     int line() {
+      // the line of a value or bracket without making a location object (a name's line is kept apart)
+      if (tokenLines != null && p.currentToken() != JsonToken.PROPERTY_NAME) {
+        return tokenLines.getTokenLineNr();
+      }
       return p.currentTokenLocation().getLineNr();
     }
 
     void file() {
-      p = JSON.createParser(source);
+      p = JSON.createParser(chars);
+      tokenLines = p instanceof tools.jackson.core.base.ParserBase base ? base : null;
       JsonToken t = p.nextToken();
       if (t == null) {
         report(JourneyDiagnostic.of(null, 1, "", "file.empty", "the file is empty: expected journeys in JSON"));
@@ -198,7 +221,7 @@ public final class JourneyReader {
             }
           } else if (single == null && name.equals("format")) {
             p.nextToken();
-            String format = p.currentToken() == JsonToken.VALUE_STRING ? p.getString() : p.getText();
+            String format = p.getString();
             if (!FactCodec.FORMAT.equals(format)) {
               report(JourneyDiagnostic.of(null, line(), "format", "file.format",
                   "unknown format '" + format + "': this reader reads " + FactCodec.FORMAT));
@@ -277,26 +300,44 @@ public final class JourneyReader {
       }
     }
 
-    /** A string value, with invalid UTF-8 on its line reported against the field. */
+    /** The field named, or when {@code null} the field of the fact being read. */
+    String where(String field) {
+      return field != null ? field : "facts[" + factIndex + "]." + factField;
+    }
+
+    /** A string value, with invalid UTF-8 on its line reported against the field ({@code null}: see {@link #where}). */
     String text(JourneyBuilder b, String field) {
       JsonToken t = p.currentToken();
       if (t != JsonToken.VALUE_STRING) {
-        b.problem(line(), field, "field.type", "expected text, found " + describe(t));
+        b.problem(line(), where(field), "field.type", "expected text, found " + describe(t));
         p.skipChildren();
         return null;
       }
       String s = p.getString();
-      if (s.indexOf('\uFFFD') >= 0) {
-        malformedOn(b, field);
+      if (!malformed.isEmpty() && s.indexOf('\uFFFD') >= 0) {
+        malformedOn(b, where(field));
       }
       return s;
+    }
+
+    /** The key a fact field name denotes, or null; names come from the parser's symbol table, so
+     * the same name is mostly the same string. */
+    Key key(String name) {
+      int slot = name.hashCode() & (keyNames.length - 1);
+      if (keyNames[slot] == name) {
+        return keys[slot];
+      }
+      Key key = Key.named(name);
+      keyNames[slot] = name;
+      keys[slot] = key;
+      return key;
     }
 
     /** A string or number value, as text. */
     String scalar(JourneyBuilder b, String field) {
       JsonToken t = p.currentToken();
       if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-        return p.getText();
+        return p.getString();
       }
       return text(b, field);
     }
@@ -306,14 +347,14 @@ public final class JourneyReader {
       if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
         return t == JsonToken.VALUE_TRUE;
       }
-      b.problem(line(), field, "field.type", "expected true or false, found " + describe(t));
+      b.problem(line(), where(field), "field.type", "expected true or false, found " + describe(t));
       p.skipChildren();
       return null;
     }
 
     List<String> strings(JourneyBuilder b, String field) {
       if (p.currentToken() != JsonToken.START_ARRAY) {
-        b.problem(line(), field, "field.type", "expected an array of text, found " + describe(p.currentToken()));
+        b.problem(line(), where(field), "field.type", "expected an array of text, found " + describe(p.currentToken()));
         p.skipChildren();
         return null;
       }
@@ -324,11 +365,11 @@ public final class JourneyReader {
       while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
         if (t == JsonToken.VALUE_STRING) {
           items.add(p.getString());
-          if (items.get(items.size() - 1).indexOf('\uFFFD') >= 0) {
-            malformedOn(b, field + "[" + i + "]");
+          if (!malformed.isEmpty() && items.get(items.size() - 1).indexOf('\uFFFD') >= 0) {
+            malformedOn(b, where(field) + "[" + i + "]");
           }
         } else {
-          b.problem(line(), field + "[" + i + "]", "field.type", "expected text, found " + describe(t));
+          b.problem(line(), where(field) + "[" + i + "]", "field.type", "expected text, found " + describe(t));
           p.skipChildren();
           ok = false;
         }
@@ -339,7 +380,7 @@ public final class JourneyReader {
 
     /** Reports the invalid UTF-8 on the current line against a field whose value holds a U+FFFD. */
     void malformedOn(JourneyBuilder b, String field) {
-      List<Integer> bad = source.malformedLines();
+      List<Integer> bad = malformed;
       int l = line();
       if (bad.remove((Integer) l)) {
         while (bad.remove((Integer) l)) {
@@ -351,7 +392,7 @@ public final class JourneyReader {
 
     /** Reports every pending malformed line up to {@code upTo}, against the field when on its line. */
     void flushMalformed(int upTo, Object[] at) {
-      List<Integer> bad = source.malformedLines();
+      List<Integer> bad = malformed;
       while (!bad.isEmpty() && bad.get(0) <= upTo) {
         int l = bad.remove(0);
         String message = "invalid UTF-8 (replaced by U+FFFD); save the file as UTF-8";
@@ -414,15 +455,14 @@ public final class JourneyReader {
       JsonToken t;
       int index = 0;
       while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-        String path = "facts[" + index + "]";
         if (t != JsonToken.START_OBJECT) {
-          b.problem(line(), path, "fact.shape", "expected a fact object, found " + describe(t));
+          b.problem(line(), "facts[" + index + "]", "fact.shape", "expected a fact object, found " + describe(t));
           p.skipChildren();
         } else {
-          RawFact raw = new RawFact(this, line(), path);
+          raw.reset(line(), index);
           while (p.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = p.currentName();
-            Key key = Key.named(name);
+            Key key = key(name);
             JsonToken v = p.nextToken();
             int l = line();
             if (key == null) {
@@ -430,12 +470,13 @@ public final class JourneyReader {
               p.skipChildren();
               continue;
             }
-            String field = path + "." + name;
+            factIndex = index;
+            factField = name;
             Object value = switch (key) {
-              case METHODS, PARTIES -> strings(b, field);
-              case EMPLOYER_AGREED, FEE_CONFIRMED, FRESH_MATERIALS, RESULT_STATEMENT, APPEALS_PROCESS -> bool(b, field);
-              case SCORE -> v == JsonToken.VALUE_NUMBER_INT ? p.getText() : text(b, field);
-              default -> text(b, field);
+              case METHODS, PARTIES -> strings(b, null);
+              case EMPLOYER_AGREED, FEE_CONFIRMED, FRESH_MATERIALS, RESULT_STATEMENT, APPEALS_PROCESS -> bool(b, null);
+              case SCORE -> v == JsonToken.VALUE_NUMBER_INT ? p.getString() : text(b, null);
+              default -> text(b, null);
             };
             if (value != null) {
               raw.put(key, value, l);
@@ -493,7 +534,8 @@ public final class JourneyReader {
         header.add(JourneyDiagnostic.of(ulnText, b.line, field(b, "standard"), "standard.missing",
             "the journey has no standard (such as ST0480): journey skipped"));
       } else {
-        Validation<Seq<Problem>, StandardReference> r = StandardReference.parse(b.standard);
+        Validation<Seq<Problem>, StandardReference> r = references.size() < 10_000
+            ? references.computeIfAbsent(b.standard, StandardReference::parse) : StandardReference.parse(b.standard);
         if (r.isInvalid()) {
           r.getError().forEach(pr -> header.add(JourneyDiagnostic.of(ulnText, b.standardLine, field(b, "standard"),
               pr.code(), pr.message() + ": journey skipped")));
@@ -505,7 +547,8 @@ public final class JourneyReader {
         header.add(JourneyDiagnostic.of(ulnText, b.line, field(b, "version"), "version.missing",
             "the journey has no standard version (such as 1.0): journey skipped"));
       } else {
-        Validation<Seq<Problem>, StandardVersion> v = StandardVersion.parse(b.version);
+        Validation<Seq<Problem>, StandardVersion> v = versions.size() < 10_000
+            ? versions.computeIfAbsent(b.version, StandardVersion::parse) : StandardVersion.parse(b.version);
         if (v.isInvalid()) {
           v.getError().forEach(pr -> header.add(JourneyDiagnostic.of(ulnText, b.versionLine, field(b, "version"),
               pr.code(), pr.message() + ": journey skipped")));
@@ -522,13 +565,23 @@ public final class JourneyReader {
         }
         option = Optional.of(b.option);
       }
-      return reference == null || version == null ? null : new Standard(reference, version, option);
+      if (reference == null || version == null) {
+        return null;
+      }
+      Standard last = lastStandard;
+      if (last != null && last.reference() == reference && last.version() == version && last.option().equals(option)) {
+        return last; // journeys of one standard share it
+      }
+      lastStandard = new Standard(reference, version, option);
+      return lastStandard;
     }
 
     String field(JourneyBuilder b, String field) {
       return field; // fields are named within their journey, which the ULN and line identify
     }
   }
+
+  private static final Key[] KEYS = Key.values();
 
   /** A problem found inside a journey, reported once its ULN is known. */
   private record Pending(int line, String field, String code, String message) {}
@@ -562,22 +615,39 @@ public final class JourneyReader {
       problems.add(new Pending(line, field, code, message));
     }
 
+    /** The line of an equal fact read before, or null after remembering this one. */
+    Integer earlier(Fact fact, int factLine) {
+      if (seenFacts == null) {
+        // most journeys are short: compare with the facts kept (a duplicate is never kept)
+        for (LocatedFact f : facts) {
+          if (f.fact().equals(fact)) {
+            return f.line();
+          }
+        }
+        if (facts.size() < 16) {
+          return null;
+        }
+        seenFacts = new HashMap<>();
+        for (LocatedFact f : facts) {
+          seenFacts.put(f.fact(), f.line());
+        }
+      }
+      return seenFacts.putIfAbsent(fact, factLine);
+    }
+
     void fact(RawFact raw) {
       Fact fact = raw.toFact(this);
       if (fact == null) {
         return;
       }
       if (notAfter.isPresent() && fact.date().isAfter(notAfter.get())) {
-        problem(raw.lineOf(Key.DATE), raw.path + ".date", "fact.future",
+        problem(raw.lineOf(Key.DATE), raw.path() + ".date", "fact.future",
             "dated " + fact.date() + ", after " + notAfter.get() + ": a fact cannot be in the future; fact left out");
         return;
       }
-      if (seenFacts == null) {
-        seenFacts = new HashMap<>();
-      }
-      Integer earlier = seenFacts.putIfAbsent(fact, raw.line);
+      Integer earlier = earlier(fact, raw.line);
       if (earlier != null) {
-        problem(raw.line, raw.path, "fact.duplicate",
+        problem(raw.line, raw.path(), "fact.duplicate",
             "duplicates the " + fact.kind() + " fact on line " + earlier + ": fact left out");
         return;
       }
@@ -588,17 +658,28 @@ public final class JourneyReader {
   /** The fields of one fact object as read, before they make a fact. */
   private final class RawFact {
     final Run run;
-    final int line;
-    final String path;
-    final Object[] values = new Object[Key.values().length];
-    final int[] lines = new int[Key.values().length];
+    int line;
+    int index;
+    final Object[] values = new Object[KEYS.length];
+    final int[] lines = new int[KEYS.length];
     boolean broken;
-    List<String> unknown;
 
-    RawFact(Run run, int line, String path) {
+    RawFact(Run run) {
       this.run = run;
+    }
+
+    /** Makes this the next fact read: one is reused for every fact of a file. */
+    void reset(int line, int index) {
       this.line = line;
-      this.path = path;
+      this.index = index;
+      java.util.Arrays.fill(values, null);
+      java.util.Arrays.fill(lines, 0);
+      broken = false;
+    }
+
+    /** The fact's place in its journey, such as {@code facts[3]}. */
+    String path() {
+      return "facts[" + index + "]";
     }
 
     void put(Key key, Object value, int l) {
@@ -607,7 +688,7 @@ public final class JourneyReader {
     }
 
     void unknown(JourneyBuilder b, int l, String name) {
-      b.problem(l, path + "." + name, "field.unknown", "unknown field '" + name + "': ignored");
+      b.problem(l, path() + "." + name, "field.unknown", "unknown field '" + name + "': ignored");
     }
 
     int lineOf(Key key) {
@@ -638,20 +719,20 @@ public final class JourneyReader {
       String kind = string(Key.KIND);
       if (kind == null) {
         if (!broken) {
-          b.problem(line, path + ".kind", "fact.kind-missing", "the fact has no kind: fact left out");
+          b.problem(line, path() + ".kind", "fact.kind-missing", "the fact has no kind: fact left out");
         }
         return null;
       }
       kind = kind.strip();
-      if (!FactCodec.KINDS.contains(kind)) {
-        b.problem(lineOf(Key.KIND), path + ".kind", "fact.unknown-kind",
+      if (!FactCodec.isKind(kind)) {
+        b.problem(lineOf(Key.KIND), path() + ".kind", "fact.unknown-kind",
             "unknown kind '" + kind + "'; expected one of " + String.join(", ", FactCodec.KINDS) + ": fact left out");
         return null;
       }
       Set<Key> allowed = FactCodec.allowed(kind);
-      for (Key k : Key.values()) {
+      for (Key k : KEYS) {
         if (k != Key.KIND && k != Key.DATE && has(k) && !allowed.contains(k)) {
-          b.problem(lineOf(k), path + "." + k.json, "field.unexpected",
+          b.problem(lineOf(k), path() + "." + k.json, "field.unexpected",
               "a " + kind + " fact has no field '" + k.json + "': ignored");
         }
       }
@@ -661,7 +742,7 @@ public final class JourneyReader {
         return null; // every reason was reported where it was found
       }
       if (fact == null) {
-        b.problem(line, path, "fact.unreadable", "the fact could not be read: fact left out");
+        b.problem(line, path(), "fact.unreadable", "the fact could not be read: fact left out");
       }
       return fact;
     }
@@ -670,7 +751,7 @@ public final class JourneyReader {
       String text = string(Key.DATE);
       if (text == null) {
         if (!broken) {
-          b.problem(line, path + ".date", "fact.date-missing", "the fact has no date: fact left out");
+          b.problem(line, path() + ".date", "fact.date-missing", "the fact has no date: fact left out");
         }
         broken = true;
         return null;
@@ -685,7 +766,7 @@ public final class JourneyReader {
         }
         return cached;
       } catch (DateTimeParseException e) {
-        b.problem(lineOf(Key.DATE), path + ".date", "fact.date",
+        b.problem(lineOf(Key.DATE), path() + ".date", "fact.date",
             "'" + text + "' is not a date such as 2025-02-14: fact left out");
         broken = true;
         return null;
@@ -696,7 +777,7 @@ public final class JourneyReader {
       String v = string(key);
       if (v == null || v.isBlank()) {
         if (!broken) {
-          b.problem(line, path + "." + key.json, "field.missing",
+          b.problem(line, path() + "." + key.json, "field.missing",
               "a " + kind + " fact needs '" + key.json + "': fact left out");
         }
         broken = true;
@@ -713,7 +794,7 @@ public final class JourneyReader {
       Validation<Seq<Problem>, MethodId> m = run.methods.size() < 10_000
           ? run.methods.computeIfAbsent(text, MethodId::parse) : MethodId.parse(text);
       if (m.isInvalid()) {
-        b.problem(lineOf(key), path + "." + key.json, "method.id", m.getError().head().message() + ": fact left out");
+        b.problem(lineOf(key), path() + "." + key.json, "method.id", m.getError().head().message() + ": fact left out");
         broken = true;
         return null;
       }
@@ -731,7 +812,7 @@ public final class JourneyReader {
       }
       E e = FactCodec.parse(type, text);
       if (e == null) {
-        b.problem(lineOf(key), path + "." + key.json, "field.value",
+        b.problem(lineOf(key), path() + "." + key.json, "field.value",
             "'" + text + "' is not one of " + FactCodec.names(type) + ": fact left out");
         broken = true;
       }
@@ -786,7 +867,7 @@ public final class JourneyReader {
       MethodId method = method(b, Key.METHOD, kind);
       Mark mark = null;
       if (has(Key.GRADE) && has(Key.SCORE)) {
-        b.problem(lineOf(Key.SCORE), path + ".score", "fact.mark",
+        b.problem(lineOf(Key.SCORE), path() + ".score", "fact.mark",
             "give a grade or a score, not both: fact left out");
         broken = true;
       } else if (has(Key.SCORE)) {
@@ -794,13 +875,15 @@ public final class JourneyReader {
         try {
           mark = Mark.score(Integer.parseInt(s));
         } catch (NumberFormatException e) {
-          b.problem(lineOf(Key.SCORE), path + ".score", "fact.score", "'" + s + "' is not a whole number: fact left out");
+          b.problem(lineOf(Key.SCORE), path() + ".score", "fact.score", "'" + s + "' is not a whole number: fact left out");
           broken = true;
         }
       } else if (has(Key.GRADE) && !string(Key.GRADE).isBlank()) {
-        mark = Mark.grade(string(Key.GRADE).strip());
+        String grade = string(Key.GRADE);
+        mark = run.grades.size() < 10_000 ? run.grades.computeIfAbsent(grade, g -> Mark.grade(g.strip()))
+            : Mark.grade(grade.strip());
       } else if (!broken) {
-        b.problem(line, path + ".grade", "field.missing", "a method-assessed fact needs 'grade' or 'score': fact left out");
+        b.problem(line, path() + ".grade", "field.missing", "a method-assessed fact needs 'grade' or 'score': fact left out");
         broken = true;
       }
       String assessorText = required(b, Key.ASSESSOR, kind);
@@ -809,7 +892,7 @@ public final class JourneyReader {
         Validation<Seq<Problem>, AssessorId> a = run.assessors.size() < 100_000
             ? run.assessors.computeIfAbsent(assessorText, AssessorId::parse) : AssessorId.parse(assessorText);
         if (a.isInvalid()) {
-          b.problem(lineOf(Key.ASSESSOR), path + ".assessor", a.getError().head().code(),
+          b.problem(lineOf(Key.ASSESSOR), path() + ".assessor", a.getError().head().code(),
               a.getError().head().message() + ": fact left out");
           broken = true;
         } else {
@@ -824,7 +907,7 @@ public final class JourneyReader {
       List<String> names = list(Key.METHODS);
       if (names == null || names.isEmpty()) {
         if (!broken) {
-          b.problem(lineOf(Key.METHODS), path + ".methods", "field.missing",
+          b.problem(lineOf(Key.METHODS), path() + ".methods", "field.missing",
               "a " + kind + " fact names at least one method in 'methods': fact left out");
         }
         broken = true;
@@ -835,7 +918,7 @@ public final class JourneyReader {
         Validation<Seq<Problem>, MethodId> m = run.methods.size() < 10_000
             ? run.methods.computeIfAbsent(names.get(i), MethodId::parse) : MethodId.parse(names.get(i));
         if (m.isInvalid()) {
-          b.problem(lineOf(Key.METHODS), path + ".methods[" + i + "]", "method.id",
+          b.problem(lineOf(Key.METHODS), path() + ".methods[" + i + "]", "method.id",
               m.getError().head().message() + ": fact left out");
           broken = true;
         } else {
@@ -859,7 +942,7 @@ public final class JourneyReader {
         return Fact.AppealDecided.rejected(date);
       }
       if (!outcome.equalsIgnoreCase("upheld")) {
-        b.problem(lineOf(Key.OUTCOME), path + ".outcome", "field.value",
+        b.problem(lineOf(Key.OUTCOME), path() + ".outcome", "field.value",
             "'" + outcome + "' is not one of upheld, rejected: fact left out");
         broken = true;
         return null;
@@ -873,7 +956,7 @@ public final class JourneyReader {
       List<String> names = list(Key.PARTIES);
       if (names == null || names.isEmpty()) {
         if (!broken) {
-          b.problem(lineOf(Key.PARTIES), path + ".parties", "field.missing",
+          b.problem(lineOf(Key.PARTIES), path() + ".parties", "field.missing",
               "a result-shared fact names at least one party in 'parties': fact left out");
         }
         broken = true;
@@ -883,7 +966,7 @@ public final class JourneyReader {
       for (int i = 0; i < names.size(); i++) {
         Party party = FactCodec.parse(Party.class, names.get(i));
         if (party == null) {
-          b.problem(lineOf(Key.PARTIES), path + ".parties[" + i + "]", "field.value",
+          b.problem(lineOf(Key.PARTIES), path() + ".parties[" + i + "]", "field.value",
               "'" + names.get(i) + "' is not one of " + FactCodec.names(Party.class) + ": fact left out");
           broken = true;
         } else {

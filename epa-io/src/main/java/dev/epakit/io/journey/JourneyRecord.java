@@ -50,7 +50,11 @@ public record JourneyRecord(
 
   /** @return the facts without their lines, in file order */
   public List<Fact> factList() {
-    return facts.stream().map(LocatedFact::fact).toList();
+    Fact[] list = new Fact[facts.size()];
+    for (int i = 0; i < list.length; i++) {
+      list[i] = facts.get(i).fact();
+    }
+    return java.util.Collections.unmodifiableList(java.util.Arrays.asList(list));
   }
 
   /**

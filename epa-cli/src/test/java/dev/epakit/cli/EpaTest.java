@@ -2,20 +2,13 @@ package dev.epakit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 /** The command line's conventions: help, version, exit codes, one-line errors. */
 class EpaTest {
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Epa.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
+  static CommandRun run(String... args) {
+    return CommandRun.of(args);
   }
 
   @Test
@@ -31,20 +24,20 @@ class EpaTest {
 
   @Test
   void helpAndVersion() {
-    Run help = run("--help");
+    CommandRun help = run("--help");
     assertThat(help.code()).isZero();
     assertThat(help.out()).contains("Usage: epa", "demo", "Exit codes:");
-    Run version = run("--version");
+    CommandRun version = run("--version");
     assertThat(version.code()).isZero();
     assertThat(version.out()).startsWith("epa ");
   }
 
   @Test
   void usageErrorsExitWithTwoAndOneLineOnStandardError() {
-    Run unknown = run("--no-such-option");
+    CommandRun unknown = run("--no-such-option");
     assertThat(unknown.code()).isEqualTo(Epa.USAGE);
     assertThat(unknown.err()).startsWith("epa: ").doesNotContain("Exception", "\tat ");
-    Run badDate = run("demo", "--as-of", "not-a-date");
+    CommandRun badDate = run("demo", "--as-of", "not-a-date");
     assertThat(badDate.code()).isEqualTo(Epa.USAGE);
     assertThat(badDate.err()).doesNotContain("\tat ");
   }
@@ -52,7 +45,7 @@ class EpaTest {
   @Test
   void demoReplaysTheCohort(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
     java.nio.file.Path report = dir.resolve("assessors.html");
-    Run demo = run("demo", "--report", report.toString());
+    CommandRun demo = run("demo", "--report", report.toString());
     assertThat(demo.code()).isZero();
     assertThat(demo.err()).isEmpty();
     assertThat(demo.out())

@@ -3,8 +3,6 @@ package dev.epakit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,10 +35,8 @@ class HostileHtmlReportsTest {
 
   /** Runs the command line and checks it exits with 0, saying why not. */
   private static void runOk(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Epa.run(new PrintWriter(out), new PrintWriter(err), args);
-    assertThat(code).as(err + "\n" + out).isEqualTo(Epa.OK);
+    CommandRun run = CommandRun.of(args);
+    assertThat(run.code()).as(run.err() + "\n" + run.out()).isEqualTo(Epa.OK);
   }
 
   /** A CSV cell: quoted, quotes doubled. */

@@ -1,5 +1,6 @@
 package dev.epakit.cli.analysis;
 
+import dev.epakit.cli.CommandRun;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -42,7 +43,7 @@ class AgreementCommandTest {
         9,no,no
         10,no,yes
         """);
-    Run run = Run.of("agreement", "--method", "cohen-kappa", "--format", "json", p.toString());
+    CommandRun run = CommandRun.of("agreement", "--method", "cohen-kappa", "--format", "json", p.toString());
     assertThat(run.code()).as(run.err()).isZero();
     JsonNode json = run.json();
     assertThat(json.get("method").asString()).isEqualTo("cohen-kappa");
@@ -59,8 +60,8 @@ class AgreementCommandTest {
   @Test
   void everyMethodRunsOnTheBundledRatings() {
     for (String method : List.of("fleiss-kappa", "krippendorff-alpha", "gwet-ac1", "icc")) {
-      Run run = Run.of("agreement", "--method", method, "--categories", SCALE, "--format", "json",
-          Run.RATINGS.toString());
+      CommandRun run = CommandRun.of("agreement", "--method", method, "--categories", SCALE, "--format", "json",
+          Examples.RATINGS.toString());
       assertThat(run.code()).as(method + run.err()).isZero();
       assertThat(run.err()).isEmpty();
       JsonNode json = run.json();
@@ -76,8 +77,8 @@ class AgreementCommandTest {
 
   @Test
   void iccGivesTheSixFormsWithTheirTests() {
-    JsonNode json = Run.of("agreement", "--method", "icc", "--categories", SCALE, "--format", "json",
-        Run.RATINGS.toString()).json();
+    JsonNode json = CommandRun.of("agreement", "--method", "icc", "--categories", SCALE, "--format", "json",
+        Examples.RATINGS.toString()).json();
     List<String> forms = new ArrayList<>();
     json.get("forms").forEach(f -> forms.add(f.get("form").asString()));
     assertThat(forms).containsExactly("ICC1", "ICC2", "ICC3", "ICC1k", "ICC2k", "ICC3k");
@@ -99,7 +100,7 @@ class AgreementCommandTest {
         5,10,5,6,9
         6,6,2,4,7
         """);
-    JsonNode json = Run.of("agreement", "--method", "icc", "--format", "json", p.toString()).json();
+    JsonNode json = CommandRun.of("agreement", "--method", "icc", "--format", "json", p.toString()).json();
     double[] expected = {0.17, 0.29, 0.71, 0.44, 0.62, 0.91};
     for (int i = 0; i < 6; i++) {
       assertThat(json.get("forms").get(i).get("value").asDouble()).isCloseTo(expected[i], within(0.005));
@@ -126,7 +127,7 @@ class AgreementCommandTest {
         12,,,3,
         """);
     for (String[] c : new String[][] {{"nominal", "0.743"}, {"ordinal", "0.815"}, {"interval", "0.849"}, {"ratio", "0.797"}}) {
-      JsonNode json = Run.of("agreement", "--method", "krippendorff-alpha", "--level", c[0],
+      JsonNode json = CommandRun.of("agreement", "--method", "krippendorff-alpha", "--level", c[0],
           "--bootstrap", "0", "--format", "json", p.toString()).json();
       assertThat(json.get("value").asDouble()).as(c[0]).isCloseTo(Double.parseDouble(c[1]), within(0.0005));
       assertThat(json.get("level").asString()).isEqualTo(c[0]);
@@ -137,7 +138,7 @@ class AgreementCommandTest {
   void perfectAgreementGivesOne() throws IOException {
     Path p = write("same.csv", "unit,A,B,C\n1,Pass,Pass,Pass\n2,Fail,Fail,Fail\n3,Merit,Merit,Merit\n4,Pass,Pass,\n");
     for (String method : List.of("fleiss-kappa", "krippendorff-alpha", "gwet-ac1")) {
-      JsonNode json = Run.of("agreement", "--method", method, "--categories", SCALE, "--format", "json",
+      JsonNode json = CommandRun.of("agreement", "--method", method, "--categories", SCALE, "--format", "json",
           p.toString()).json();
       assertThat(json.get("value").asDouble()).as(method).isCloseTo(1.0, within(1e-12));
     }
@@ -145,8 +146,8 @@ class AgreementCommandTest {
 
   @Test
   void anOrderDependentStatisticWarnsWhenTheOrderIsOnlyFirstAppearance() {
-    Run run = Run.of("agreement", "--method", "krippendorff-alpha", "--level", "ordinal", "--bootstrap", "0",
-        Run.RATINGS.toString());
+    CommandRun run = CommandRun.of("agreement", "--method", "krippendorff-alpha", "--level", "ordinal", "--bootstrap", "0",
+        Examples.RATINGS.toString());
     assertThat(run.code()).isZero();
     assertThat(run.err()).contains("warning").contains("--categories");
     assertThat(run.out()).contains("Categories (order of first appearance)");
@@ -155,29 +156,29 @@ class AgreementCommandTest {
   @Test
   void tooLittleDataIsSaidPlainly() throws IOException {
     Path p = write("one.csv", "unit,A,B\n1,Pass,Pass\n");
-    Run run = Run.of("agreement", "--method", "cohen-kappa", p.toString());
+    CommandRun run = CommandRun.of("agreement", "--method", "cohen-kappa", p.toString());
     assertThat(run.code()).isZero();
     assertThat(run.out()).contains("too little data").doesNotContain("NaN");
-    JsonNode json = Run.of("agreement", "--method", "cohen-kappa", "--format", "json", p.toString()).json();
+    JsonNode json = CommandRun.of("agreement", "--method", "cohen-kappa", "--format", "json", p.toString()).json();
     assertThat(json.get("value").isNull()).isTrue();
     assertThat(json.get("insufficient").asString()).isNotBlank();
   }
 
   @Test
   void usageErrorsAndBadFiles() throws IOException {
-    assertThat(Run.of("agreement", "--method", "cohen-kappa", Run.RATINGS.toString()).code()).isEqualTo(Epa.USAGE);
-    assertThat(Run.of("agreement", "--method", "kappa", Run.RATINGS.toString()).code()).isEqualTo(Epa.USAGE);
-    assertThat(Run.of("agreement", "--method", "fleiss-kappa", "--weights", "linear", Run.RATINGS.toString()).code())
+    assertThat(CommandRun.of("agreement", "--method", "cohen-kappa", Examples.RATINGS.toString()).code()).isEqualTo(Epa.USAGE);
+    assertThat(CommandRun.of("agreement", "--method", "kappa", Examples.RATINGS.toString()).code()).isEqualTo(Epa.USAGE);
+    assertThat(CommandRun.of("agreement", "--method", "fleiss-kappa", "--weights", "linear", Examples.RATINGS.toString()).code())
         .isEqualTo(Epa.USAGE);
-    assertThat(Run.of("agreement", "--method", "icc", "--level", "ordinal", Run.RATINGS.toString()).code())
+    assertThat(CommandRun.of("agreement", "--method", "icc", "--level", "ordinal", Examples.RATINGS.toString()).code())
         .isEqualTo(Epa.USAGE);
     Path bad = write("bad.csv", "unit,A,B\n1,Pass,Pass\n2,Pass\n3,Pass,Excellent\n");
-    Run run = Run.of("agreement", "--method", "fleiss-kappa", "--categories", "Fail,Pass", bad.toString());
+    CommandRun run = CommandRun.of("agreement", "--method", "fleiss-kappa", "--categories", "Fail,Pass", bad.toString());
     assertThat(run.code()).isEqualTo(Epa.FINDINGS);
     assertThat(run.err()).contains("bad.csv:3: error row.width the row has 2 values")
         .contains("bad.csv:4:3: error category.unknown column 'B': unknown category 'Excellent'")
         .doesNotContain("Exception");
-    Run missing = Run.of("agreement", "--method", "fleiss-kappa", dir.resolve("none.csv").toString());
+    CommandRun missing = CommandRun.of("agreement", "--method", "fleiss-kappa", dir.resolve("none.csv").toString());
     assertThat(missing.code()).isEqualTo(Epa.USAGE);
     assertThat(missing.err()).contains("no such file");
   }

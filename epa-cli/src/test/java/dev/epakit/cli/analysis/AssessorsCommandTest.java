@@ -1,5 +1,6 @@
 package dev.epakit.cli.analysis;
 
+import dev.epakit.cli.CommandRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.epakit.cli.CsvRead;
@@ -29,7 +30,7 @@ class AssessorsCommandTest {
 
   @Test
   void theBundledExampleFlagsThePlantedAssessorsAndNoOrdinaryOne() {
-    Run run = Run.of("assessors", Run.RESULTS.toString(), "--format", "json");
+    CommandRun run = CommandRun.of("assessors", Examples.RESULTS.toString(), "--format", "json");
     assertThat(run.code()).as(run.err()).isEqualTo(Epa.OK);
     assertThat(run.err()).isEmpty();
     Map<String, String> flags = flags(run.json());
@@ -42,7 +43,7 @@ class AssessorsCommandTest {
 
   @Test
   void theJsonFieldNamesAreTheContract() {
-    JsonNode json = Run.of("assessors", Run.RESULTS.toString(), "--format", "json").json();
+    JsonNode json = CommandRun.of("assessors", Examples.RESULTS.toString(), "--format", "json").json();
     assertThat(names(json)).contains("pooled", "phi", "tau2", "assessors");
     assertThat(json.get("pooled").isNumber()).isTrue();
     JsonNode a = json.get("assessors").get(0);
@@ -68,7 +69,7 @@ class AssessorsCommandTest {
 
   @Test
   void textOutputNamesThePlantedAssessorsInPlainWords() {
-    Run run = Run.of("assessors", Run.RESULTS.toString());
+    CommandRun run = CommandRun.of("assessors", Examples.RESULTS.toString());
     assertThat(run.code()).isZero();
     assertThat(run.out()).contains("We looked at 3,719 results graded by 30 assessors")
         .contains("Assessor A-07 passed 154 of 160 results")
@@ -78,7 +79,7 @@ class AssessorsCommandTest {
 
   @Test
   void csvHasOneRowPerAssessorWithTheFiguresOfTheJson() {
-    Run run = Run.of("assessors", Run.RESULTS.toString(), "--format", "csv");
+    CommandRun run = CommandRun.of("assessors", Examples.RESULTS.toString(), "--format", "csv");
     assertThat(run.code()).as(run.err()).isEqualTo(Epa.OK);
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).startsWith("\"assessor\",\"n\",").contains("\r\n");
@@ -89,7 +90,7 @@ class AssessorsCommandTest {
         "shrunkUpper", "flag", "gradeP", "gradeQ", "note")
         .endsWith("grade Fail", "grade Pass", "grade Merit", "grade Distinction");
     assertThat(rows).hasSize(31);
-    JsonNode json = Run.of("assessors", Run.RESULTS.toString(), "--format", "json").json();
+    JsonNode json = CommandRun.of("assessors", Examples.RESULTS.toString(), "--format", "json").json();
     boolean negative = false;
     for (int i = 1; i < rows.size(); i++) {
       List<String> row = rows.get(i);
@@ -128,7 +129,7 @@ class AssessorsCommandTest {
     }
     Path file = dir.resolve("formulas.csv");
     Files.writeString(file, csv, StandardCharsets.UTF_8);
-    Run run = Run.of("assessors", file.toString(), "--scale", "-fail,@pass", "--format", "csv");
+    CommandRun run = CommandRun.of("assessors", file.toString(), "--scale", "-fail,@pass", "--format", "csv");
     assertThat(run.code()).as(run.err()).isEqualTo(Epa.OK);
     List<List<String>> rows = CsvRead.rows(run.out());
     assertThat(rows.get(0)).endsWith("grade -fail", "grade @pass");
@@ -143,7 +144,7 @@ class AssessorsCommandTest {
 
   @Test
   void anUnknownFormatIsAUsageErrorThatListsCsv() {
-    Run run = Run.of("assessors", Run.RESULTS.toString(), "--format", "xlsx");
+    CommandRun run = CommandRun.of("assessors", Examples.RESULTS.toString(), "--format", "xlsx");
     assertThat(run.code()).isEqualTo(Epa.USAGE);
     assertThat(run.err()).contains("text, json, csv").doesNotContain("Exception");
   }
@@ -158,7 +159,7 @@ class AssessorsCommandTest {
     Path file = dir.resolve("hostile <b>.csv");
     Files.writeString(file, csv, StandardCharsets.UTF_8);
     Path html = dir.resolve("report.html");
-    Run run = Run.of("assessors", file.toString(), "--html", html.toString());
+    CommandRun run = CommandRun.of("assessors", file.toString(), "--html", html.toString());
     assertThat(run.code()).as(run.err()).isZero();
     String page = Files.readString(html);
     assertThat(page).doesNotContain("<script").doesNotContain("<b>.csv")
@@ -173,7 +174,7 @@ class AssessorsCommandTest {
   @Test
   void theHtmlReportOfTheExampleHasThePlotTheGradesAndTheFindings() throws IOException {
     Path html = dir.resolve("report.html");
-    Run run = Run.of("assessors", Run.RESULTS.toString(), "--html", html.toString());
+    CommandRun run = CommandRun.of("assessors", Examples.RESULTS.toString(), "--html", html.toString());
     assertThat(run.code()).isZero();
     String page = Files.readString(html);
     assertThat(page).contains("Funnel plot").contains("Grade distributions")
@@ -187,7 +188,7 @@ class AssessorsCommandTest {
   void badRowsGiveLineNumberedMessagesAndExitOne() throws IOException {
     Path file = dir.resolve("bad.csv");
     Files.writeString(file, "assessor,grade,date\nA,Pass,2025-01-01\nB,Pas,2025-01-01\nC,Pass\n");
-    Run run = Run.of("assessors", file.toString(), "--scale", "Fail,Pass");
+    CommandRun run = CommandRun.of("assessors", file.toString(), "--scale", "Fail,Pass");
     assertThat(run.code()).isEqualTo(Epa.FINDINGS);
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).contains("bad.csv:3:2: error grade.unknown column 'grade': unknown grade 'Pas': the declared scale is Fail, Pass")
@@ -205,20 +206,20 @@ class AssessorsCommandTest {
     Path latin1 = dir.resolve("latin1.csv");
     Files.write(latin1, "assessor,grade\nJos\u00e9,Pass\n".getBytes(StandardCharsets.ISO_8859_1));
     for (Path p : List.of(missingColumn, empty, latin1, dir.resolve("nowhere.csv"))) {
-      Run run = Run.of("assessors", p.toString());
+      CommandRun run = CommandRun.of("assessors", p.toString());
       assertThat(run.code()).as(p.toString()).isEqualTo(Epa.USAGE);
       assertThat(run.err()).startsWith("epa: ").doesNotContain("Exception").doesNotContain("\tat ");
     }
-    assertThat(Run.of("assessors", latin1.toString()).err()).contains("latin1.csv:2: error file.encoding the file is not valid UTF-8");
-    assertThat(Run.of("assessors", missingColumn.toString()).err()).contains("columns.csv:1: error header.missing the header has no 'grade' column");
+    assertThat(CommandRun.of("assessors", latin1.toString()).err()).contains("latin1.csv:2: error file.encoding the file is not valid UTF-8");
+    assertThat(CommandRun.of("assessors", missingColumn.toString()).err()).contains("columns.csv:1: error header.missing the header has no 'grade' column");
   }
 
   @Test
   void usageErrorsExitTwo() {
-    assertThat(Run.of("assessors", Run.RESULTS.toString(), "--limits", "poisson").code()).isEqualTo(Epa.USAGE);
-    assertThat(Run.of("assessors", Run.RESULTS.toString(), "--fdr", "2").code()).isEqualTo(Epa.USAGE);
-    assertThat(Run.of("assessors", Run.RESULTS.toString(), "--scale", "Pass").code()).isEqualTo(Epa.USAGE);
-    assertThat(Run.of("assessors").code()).isEqualTo(Epa.USAGE);
+    assertThat(CommandRun.of("assessors", Examples.RESULTS.toString(), "--limits", "poisson").code()).isEqualTo(Epa.USAGE);
+    assertThat(CommandRun.of("assessors", Examples.RESULTS.toString(), "--fdr", "2").code()).isEqualTo(Epa.USAGE);
+    assertThat(CommandRun.of("assessors", Examples.RESULTS.toString(), "--scale", "Pass").code()).isEqualTo(Epa.USAGE);
+    assertThat(CommandRun.of("assessors").code()).isEqualTo(Epa.USAGE);
   }
 
   @Test
@@ -226,14 +227,14 @@ class AssessorsCommandTest {
     for (String[] extra : List.of(new String[] {"--fdr", "0.05"}, new String[] {"--limits", "normal"},
         new String[] {"--limits", "arcsine", "--overdispersion", "multiplicative"},
         new String[] {"--adjust", "holm", "--overdispersion", "none"})) {
-      List<String> args = new ArrayList<>(List.of("assessors", Run.RESULTS.toString(), "--format", "json"));
+      List<String> args = new ArrayList<>(List.of("assessors", Examples.RESULTS.toString(), "--format", "json"));
       args.addAll(List.of(extra));
-      Run run = Run.of(args.toArray(String[]::new));
+      CommandRun run = CommandRun.of(args.toArray(String[]::new));
       assertThat(run.code()).as(String.join(" ", extra)).isZero();
       Map<String, String> flags = flags(run.json());
       assertThat(flags).as(String.join(" ", extra)).containsEntry("A-07", "generous").containsEntry("A-19", "harsh");
     }
-    assertThat(Run.of("assessors", Run.RESULTS.toString(), "--format", "json", "--fdr", "0.05")
+    assertThat(CommandRun.of("assessors", Examples.RESULTS.toString(), "--format", "json", "--fdr", "0.05")
         .json().get("flagRule").asString()).isEqualTo("fdr 0.05");
   }
 }

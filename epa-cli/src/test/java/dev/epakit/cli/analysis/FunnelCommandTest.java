@@ -1,5 +1,6 @@
 package dev.epakit.cli.analysis;
 
+import dev.epakit.cli.CommandRun;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -15,7 +16,7 @@ class FunnelCommandTest {
 
   @Test
   void limitsAsJson() {
-    Run run = Run.of("funnel", "--target", "0.8", "--n", "20,100", "--format", "json");
+    CommandRun run = CommandRun.of("funnel", "--target", "0.8", "--n", "20,100", "--format", "json");
     assertThat(run.code()).as(run.err()).isZero();
     JsonNode limits = run.json().get("limits");
     assertThat(limits.size()).isEqualTo(4);
@@ -31,7 +32,7 @@ class FunnelCommandTest {
 
   @Test
   void limitsWidenAsNFalls() {
-    JsonNode limits = Run.of("funnel", "--target", "0.7", "--n", "500,100,50,10", "--levels", "0.998",
+    JsonNode limits = CommandRun.of("funnel", "--target", "0.7", "--n", "500,100,50,10", "--levels", "0.998",
         "--method", "normal", "--format", "json").json().get("limits");
     for (int i = 1; i < limits.size(); i++) {
       assertThat(limits.get(i).get("lower").asDouble()).isLessThan(limits.get(i - 1).get("lower").asDouble());
@@ -41,11 +42,11 @@ class FunnelCommandTest {
 
   @Test
   void textAndUsageErrors() {
-    assertThat(Run.of("funnel", "--target", "0.8", "--n", "20").out()).contains("99.8% limits");
-    assertThat(Run.of("funnel", "--target", "1.5", "--n", "20").code()).isEqualTo(Epa.USAGE);
-    assertThat(Run.of("funnel", "--target", "0.5", "--n", "0").code()).isEqualTo(Epa.USAGE);
-    assertThat(Run.of("funnel", "--target", "0.5", "--n", "10", "--method", "poisson").code()).isEqualTo(Epa.USAGE);
-    Run run = Run.of("funnel", "--n", "10");
+    assertThat(CommandRun.of("funnel", "--target", "0.8", "--n", "20").out()).contains("99.8% limits");
+    assertThat(CommandRun.of("funnel", "--target", "1.5", "--n", "20").code()).isEqualTo(Epa.USAGE);
+    assertThat(CommandRun.of("funnel", "--target", "0.5", "--n", "0").code()).isEqualTo(Epa.USAGE);
+    assertThat(CommandRun.of("funnel", "--target", "0.5", "--n", "10", "--method", "poisson").code()).isEqualTo(Epa.USAGE);
+    CommandRun run = CommandRun.of("funnel", "--n", "10");
     assertThat(run.code()).isEqualTo(Epa.USAGE);
     assertThat(run.err()).startsWith("epa: ");
   }

@@ -1,10 +1,10 @@
 package dev.epakit.cli.journey;
 
+import dev.epakit.cli.CommandRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.epakit.cli.Epa;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -23,13 +23,8 @@ class CheckParallelTest {
   @TempDir
   Path dir;
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Epa.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
+  static CommandRun run(String... args) {
+    return CommandRun.of(args);
   }
 
   /** Generated journeys, some of them broken so that the reader reports them between the others. */
@@ -51,12 +46,12 @@ class CheckParallelTest {
   void oneThreadAndSeveralGiveTheSameReport() throws IOException {
     String file = file().toString();
     for (String format : new String[] {"text", "json"}) {
-      Run one = run("journey", "check", "--plan", "senior-leader", file, "--as-of", "2025-12-31", "--format", format,
+      CommandRun one = run("journey", "check", "--plan", "senior-leader", file, "--as-of", "2025-12-31", "--format", format,
           "--threads", "1");
       assertThat(one.code()).isEqualTo(Epa.FINDINGS);
       assertThat(one.out()).contains("refused", "warning", "error");
       for (String threads : new String[] {"2", "3", "8"}) {
-        Run many = run("journey", "check", "--plan", "senior-leader", file, "--as-of", "2025-12-31", "--format",
+        CommandRun many = run("journey", "check", "--plan", "senior-leader", file, "--as-of", "2025-12-31", "--format",
             format, "--threads", threads);
         assertThat(many.out()).as("%s, %s threads", format, threads).isEqualTo(one.out());
         assertThat(many.code()).isEqualTo(one.code());
@@ -70,7 +65,7 @@ class CheckParallelTest {
     StringWriter w = new StringWriter();
     GeneratedJourneys.write(1000, 1, w);
     Path file = Files.writeString(dir.resolve("clean.json"), w.toString(), StandardCharsets.UTF_8);
-    Run r = run("journey", "check", "--plan", "senior-leader", file.toString(), "--as-of", "2025-12-31");
+    CommandRun r = run("journey", "check", "--plan", "senior-leader", file.toString(), "--as-of", "2025-12-31");
     assertThat(r.out()).contains("1000 journeys as of 2025-12-31: ").contains("0 skipped; 0 errors and 0 warnings");
     assertThat(r.out().lines().filter(l -> l.startsWith("  refused   ")).count()).isPositive();
   }

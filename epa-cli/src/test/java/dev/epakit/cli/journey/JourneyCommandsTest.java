@@ -1,11 +1,10 @@
 package dev.epakit.cli.journey;
 
+import dev.epakit.cli.CommandRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.epakit.cli.Epa;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,18 +19,8 @@ class JourneyCommandsTest {
   @TempDir
   Path dir;
 
-  record Run(int code, String out, String err) {
-    Run noStackTrace() {
-      assertThat(out + err).doesNotContain("\tat ", "Exception");
-      return this;
-    }
-  }
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Epa.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString()).noStackTrace();
+  static CommandRun run(String... args) {
+    return CommandRun.of(args).noStackTrace();
   }
 
   Path file(String name, String text) throws IOException {
@@ -58,7 +47,7 @@ class JourneyCommandsTest {
   static final String PASSED = journey("1000102504", GATEWAY, assessed("2025-02-03", "project", "Pass"),
       assessed("2025-02-10", "discussion", "Distinction"), "{\"date\": \"2025-02-14\", \"kind\": \"outcome-notified\"}");
 
-  Run check(String text, String... more) throws IOException {
+  CommandRun check(String text, String... more) throws IOException {
     Path f = file("journeys.json", text);
     String[] args = new String[5 + more.length];
     args[0] = "journey";
@@ -72,7 +61,7 @@ class JourneyCommandsTest {
 
   @Test
   void aConsistentJourneyExitsWithZeroAndNamesNoOne() throws IOException {
-    Run r = check(journeys(PASSED));
+    CommandRun r = check(journeys(PASSED));
     assertThat(r.code()).isEqualTo(Epa.OK);
     assertThat(r.out()).contains("ULN 1000102504 (line 2)", "passed", "overall Pass", "request-certificate",
         "retain until 2031-02-14", "1 journeys as of 2025-06-30: 1 consistent");
@@ -81,7 +70,7 @@ class JourneyCommandsTest {
 
   @Test
   void unknownMethodAndGradeAreRefusedWithLineAndField() throws IOException {
-    Run r = check(journeys(journey("1000102504", GATEWAY, assessed("2025-02-03", "portfolio", "Pass"),
+    CommandRun r = check(journeys(journey("1000102504", GATEWAY, assessed("2025-02-03", "portfolio", "Pass"),
         assessed("2025-02-04", "project", "Merit"))));
     assertThat(r.code()).isEqualTo(Epa.FINDINGS);
     assertThat(r.out()).contains("line 4: method: method-assessed of 2025-02-03 refused: EPA-METHOD-01")
@@ -90,7 +79,7 @@ class JourneyCommandsTest {
 
   @Test
   void datesInTheFutureAreLeftOutAndDatesBeforeGatewayRefused() throws IOException {
-    Run r = check(journeys(journey("1000102504", "{\"date\": \"2025-01-06\", \"kind\": \"gateway-passed\"}",
+    CommandRun r = check(journeys(journey("1000102504", "{\"date\": \"2025-01-06\", \"kind\": \"gateway-passed\"}",
         assessed("2024-12-01", "project", "Pass"), assessed("2026-01-01", "discussion", "Pass"))));
     assertThat(r.code()).isEqualTo(Epa.FINDINGS);
     assertThat(r.out()).contains("line 5: ULN 1000102504: facts[2].date: dated 2026-01-01, after 2025-06-30")
@@ -100,7 +89,7 @@ class JourneyCommandsTest {
 
   @Test
   void badCheckDigitSkipsOnlyThatJourney() throws IOException {
-    Run r = check(journeys(journey("1000102508", GATEWAY), PASSED));
+    CommandRun r = check(journeys(journey("1000102508", GATEWAY), PASSED));
     assertThat(r.code()).isEqualTo(Epa.FINDINGS);
     assertThat(r.out()).contains("line 2: ULN 1000102508: uln: the last digit of this ULN is not its check digit")
         .contains("[uln.check-digit]", "ULN 1000102504", "1 journeys as of", "1 skipped");
@@ -108,7 +97,7 @@ class JourneyCommandsTest {
 
   @Test
   void duplicatedAndOutOfOrderFactsAreNamed() throws IOException {
-    Run r = check(journeys(journey("1000102504", GATEWAY, assessed("2025-02-10", "discussion", "Pass"),
+    CommandRun r = check(journeys(journey("1000102504", GATEWAY, assessed("2025-02-10", "discussion", "Pass"),
         assessed("2025-02-10", "discussion", "Pass"), assessed("2025-02-03", "project", "Pass"))));
     assertThat(r.code()).isEqualTo(Epa.FINDINGS);
     assertThat(r.out()).contains("line 5: ULN 1000102504: facts[2]: duplicates the method-assessed fact on line 4")
@@ -117,7 +106,7 @@ class JourneyCommandsTest {
 
   @Test
   void missingFieldsAndUnknownKindsLeaveOutTheFactOnly() throws IOException {
-    Run r = check(journeys(journey("1000102504", GATEWAY,
+    CommandRun r = check(journeys(journey("1000102504", GATEWAY,
         "{\"date\": \"2025-02-03\", \"kind\": \"method-assessed\", \"method\": \"project\", \"assessor\": \"A-01\"}",
         "{\"date\": \"2025-02-04\", \"kind\": \"coffee-drunk\"}", "{\"kind\": \"outcome-notified\"}")));
     assertThat(r.code()).isEqualTo(Epa.FINDINGS);
@@ -139,14 +128,14 @@ class JourneyCommandsTest {
     }
     Path f = dir.resolve("bad.json");
     Files.write(f, bytes);
-    Run r = run("journey", "check", "--plan", "senior-leader", "--as-of", "2025-06-30", f.toString());
+    CommandRun r = run("journey", "check", "--plan", "senior-leader", "--as-of", "2025-06-30", f.toString());
     assertThat(r.code()).isEqualTo(Epa.FINDINGS);
     assertThat(r.out()).contains("line 2: ULN 1000102504: familyName: invalid UTF-8", "ULN 9276308686 (line 5)");
   }
 
   @Test
   void textThatIsNotJsonIsAnInputErrorInOneLine() throws IOException {
-    Run r = check("{\"journeys\": [ {\"uln\": \"1000102504\", oops");
+    CommandRun r = check("{\"journeys\": [ {\"uln\": \"1000102504\", oops");
     assertThat(r.code()).isEqualTo(Epa.USAGE);
     assertThat(r.out()).contains("not valid JSON, reading stopped here");
     assertThat(r.err()).startsWith("epa: ").hasLineCount(1);
@@ -154,11 +143,11 @@ class JourneyCommandsTest {
 
   @Test
   void missingFileUnknownPlanAndBadOptionsAreUsageErrors() throws IOException {
-    Run missing = run("journey", "check", "--plan", "senior-leader", dir.resolve("nope.json").toString());
+    CommandRun missing = run("journey", "check", "--plan", "senior-leader", dir.resolve("nope.json").toString());
     assertThat(missing.code()).isEqualTo(Epa.USAGE);
     assertThat(missing.err()).startsWith("epa: no such file").hasLineCount(1);
     Path f = file("j.json", journeys(PASSED));
-    Run plan = run("journey", "check", "--plan", "no-such-plan", f.toString());
+    CommandRun plan = run("journey", "check", "--plan", "no-such-plan", f.toString());
     assertThat(plan.code()).isEqualTo(Epa.USAGE);
     assertThat(plan.err()).contains("no plan file no-such-plan").hasLineCount(1);
     assertThat(run("journey", "check", "--plan", "senior-leader", "--format", "xml", f.toString()).code())
@@ -170,7 +159,7 @@ class JourneyCommandsTest {
   void helpEverywhere() {
     for (String[] args : new String[][] {{"journey", "--help"}, {"journey", "check", "--help"},
         {"statement", "--help"}, {"export", "--help"}, {"export", "record-a-grade", "--help"}, {"demo", "--help"}}) {
-      Run r = run(args);
+      CommandRun r = run(args);
       assertThat(r.code()).as(String.join(" ", args)).isZero();
       assertThat(r.out()).contains("Usage: epa");
     }
@@ -178,7 +167,7 @@ class JourneyCommandsTest {
 
   @Test
   void jsonReportIsValidJson() throws IOException {
-    Run r = check(journeys(PASSED, journey("1000102508", GATEWAY)), "--format", "json");
+    CommandRun r = check(journeys(PASSED, journey("1000102508", GATEWAY)), "--format", "json");
     assertThat(r.code()).isEqualTo(Epa.FINDINGS);
     JsonNode report = new ObjectMapper().readTree(r.out());
     assertThat(report.get("journeys").get(0).get("status").asString()).isEqualTo("passed");
@@ -193,7 +182,7 @@ class JourneyCommandsTest {
     try (var in = getClass().getResourceAsStream("/dev/epakit/cli/demo/journeys.json")) {
       Files.copy(in, f);
     }
-    Run r = run("journey", "check", "--plan", "senior-leader", "--as-of", "2025-06-30", f.toString());
+    CommandRun r = run("journey", "check", "--plan", "senior-leader", "--as-of", "2025-06-30", f.toString());
     assertThat(r.code()).isEqualTo(Epa.FINDINGS);
     assertThat(r.out()).contains("line 38: kind: resit-booked of 2025-04-14 refused: EPA-PASS-01")
         .contains("overall Pass (capped from Distinction)")
@@ -215,7 +204,7 @@ class JourneyCommandsTest {
       written++;
     }
     b.append("\n]}\n");
-    Run r = check(b.toString(), "--threads", "2");
+    CommandRun r = check(b.toString(), "--threads", "2");
     assertThat(r.code()).isEqualTo(Epa.OK);
     assertThat(r.out()).contains(n + " journeys as of 2025-06-30: " + n + " consistent");
   }
@@ -227,12 +216,12 @@ class JourneyCommandsTest {
         + "1000102504,discussion,Pass,2025-02-10,A-01,1\n"
         + "1000102504,project,Distinction,2025-04-07,A-02,2\n"
         + "9276308686,project,Pass,2025-02-03,A-01,one\n");
-    Run r = run("journey", "check", "--plan", "senior-leader", "--as-of", "2025-06-30", csv.toString());
+    CommandRun r = run("journey", "check", "--plan", "senior-leader", "--as-of", "2025-06-30", csv.toString());
     assertThat(r.code()).isEqualTo(Epa.FINDINGS);
     assertThat(r.out()).contains("line 5: ULN 9276308686: attempt: 'one' is not an attempt number")
         .contains("ULN 1000102504 (line 2)", "overall Pass, 7 facts");
     Path bad = file("bad.csv", "uln,method,grade\n1000102504,project,Pass\n");
-    Run missing = run("journey", "check", "--plan", "senior-leader", bad.toString());
+    CommandRun missing = run("journey", "check", "--plan", "senior-leader", bad.toString());
     assertThat(missing.code()).isEqualTo(Epa.USAGE);
     assertThat(missing.out()).contains("line 1: date, assessor, attempt: missing column(s) date, assessor, attempt");
   }
@@ -244,31 +233,31 @@ class JourneyCommandsTest {
   @Test
   void statementInEveryFormatWithEscaping() throws IOException {
     Path f = file("j.json", journeys(FAILED, PASSED.replace("1000102504", "9276308686")));
-    Run text = run("statement", "--plan", "senior-leader", "--as-of", "2025-02-20", f.toString(), "--uln", "1000102504");
+    CommandRun text = run("statement", "--plan", "senior-leader", "--as-of", "2025-02-20", f.toString(), "--uln", "1000102504");
     assertThat(text.code()).isZero();
     assertThat(text.out()).contains("Result statement", "Assessment methods failed: Work-based project",
         "A resit must be taken by 14 May 2025", "capped at Pass", "appeal by 14 March 2025");
-    Run html = run("statement", "--plan", "senior-leader", "--as-of", "2025-02-20", f.toString(), "--uln", "1000102504",
+    CommandRun html = run("statement", "--plan", "senior-leader", "--as-of", "2025-02-20", f.toString(), "--uln", "1000102504",
         "--format", "html", "--how-to-appeal", "write to <appeals@example.org>", "--appeal-period", "28 days");
     assertThat(html.code()).isZero();
     assertThat(html.out()).startsWith("<!DOCTYPE html>")
         .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; Sons", "&lt;appeals@example.org&gt;",
             "appeal by 14 March 2025 (28 days")
         .doesNotContain("<script>", "src=", "href=");
-    Run md = run("statement", "--plan", "senior-leader", "--as-of", "2025-02-20", f.toString(), "--uln", "1000102504",
+    CommandRun md = run("statement", "--plan", "senior-leader", "--as-of", "2025-02-20", f.toString(), "--uln", "1000102504",
         "--format", "markdown");
     assertThat(md.out()).contains("\\<script\\>", "| Work\\-based project");
-    Run json = run("statement", "--plan", "senior-leader", "--as-of", "2025-02-20", f.toString(), "--uln", "1000102504",
+    CommandRun json = run("statement", "--plan", "senior-leader", "--as-of", "2025-02-20", f.toString(), "--uln", "1000102504",
         "--format", "json");
     JsonNode st = new ObjectMapper().readTree(json.out());
     assertThat(st.get("failedMethods").get(0).asString()).isEqualTo("project");
     assertThat(st.get("resitDeadline").asString()).isEqualTo("2025-05-14");
-    Run passed = run("statement", "--plan", "senior-leader", "--as-of", "2025-02-20", f.toString(), "--uln", "9276308686");
+    CommandRun passed = run("statement", "--plan", "senior-leader", "--as-of", "2025-02-20", f.toString(), "--uln", "9276308686");
     assertThat(passed.code()).isEqualTo(Epa.FINDINGS);
     assertThat(passed.err()).contains("no result statement is owed").hasLineCount(1);
-    Run unknown = run("statement", "--plan", "senior-leader", f.toString(), "--uln", "1234567899");
+    CommandRun unknown = run("statement", "--plan", "senior-leader", f.toString(), "--uln", "1234567899");
     assertThat(unknown.code()).isEqualTo(Epa.USAGE);
-    Run badUln = run("statement", "--plan", "senior-leader", f.toString(), "--uln", "1234567890");
+    CommandRun badUln = run("statement", "--plan", "senior-leader", f.toString(), "--uln", "1234567890");
     assertThat(badUln.code()).isEqualTo(Epa.USAGE);
     assertThat(badUln.err()).contains("check digit");
   }

@@ -1,13 +1,12 @@
 package dev.epakit.cli.materials;
 
+import dev.epakit.cli.CommandRun;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.epakit.analysis.materials.MaterialsAnalysis;
 import dev.epakit.cli.Epa;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalLong;
@@ -19,13 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** {@code epa materials} through {@link Epa#run}. */
 class MaterialsCommandTest {
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Epa.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
+  static CommandRun run(String... args) {
+    return CommandRun.of(args);
   }
 
   /**
@@ -52,7 +46,7 @@ class MaterialsCommandTest {
   @Test
   void jsonReproducesTheTrendTestAndCarriesTheDocumentedFields(@TempDir Path dir)
       throws IOException {
-    Run r = run("materials", results(dir).toString(), "--format", "json");
+    CommandRun r = run("materials", results(dir).toString(), "--format", "json");
 
     assertThat(r.err()).isEmpty();
     assertThat(r.code()).isZero();
@@ -76,7 +70,7 @@ class MaterialsCommandTest {
   @Test
   void csvIsOneLongTableWithTheFiguresOfTheJson(@TempDir Path dir) throws IOException {
     Path file = results(dir);
-    Run r = run("materials", file.toString(), "--format", "csv");
+    CommandRun r = run("materials", file.toString(), "--format", "csv");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).isEmpty();
     java.util.List<java.util.List<String>> rows = dev.epakit.cli.CsvRead.rows(r.out());
@@ -113,7 +107,7 @@ class MaterialsCommandTest {
           .append(1 + i % 6).append("-01,").append(i % 2 == 0 ? "@site" : "+site").append(",-task\n");
     }
     Path file = Files.writeString(dir.resolve("formulas.csv"), csv);
-    Run r = run("materials", file.toString(), "--format", "csv");
+    CommandRun r = run("materials", file.toString(), "--format", "csv");
     assertThat(r.code()).as(r.err()).isZero();
     java.util.List<java.util.List<String>> rows = dev.epakit.cli.CsvRead.rows(r.out());
     assertThat(rows.get(1).get(0)).isEqualTo("'=cmd|' /C calc'!A0");
@@ -128,7 +122,7 @@ class MaterialsCommandTest {
 
   @Test
   void monthlyPeriodsKeepGapsAndTextPrintsTheTests(@TempDir Path dir) throws IOException {
-    Run r = run("materials", results(dir).toString(), "--period", "month");
+    CommandRun r = run("materials", results(dir).toString(), "--period", "month");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("Method test", "trend: chi-square 8.", "2025-04", "2025-10",
         "site York");
@@ -137,7 +131,7 @@ class MaterialsCommandTest {
   @Test
   void unreadableInputIsOneLine(@TempDir Path dir) throws IOException {
     Path bad = Files.writeString(dir.resolve("bad.csv"), "method,grade,date\nm,Pass,15/01/2025\n");
-    Run r = run("materials", bad.toString());
+    CommandRun r = run("materials", bad.toString());
     assertThat(r.code()).isEqualTo(Epa.USAGE);
     assertThat(r.err()).contains("bad.csv:2", "yyyy-mm-dd").doesNotContain("\tat ");
     assertThat(run("materials", bad.toString(), "--period", "week").code()).isEqualTo(Epa.USAGE);
@@ -156,7 +150,7 @@ class MaterialsCommandTest {
   @Test
   void htmlWritesTheMaterialsSectionOfTheReviewReport(@TempDir Path dir) throws IOException {
     Path page = dir.resolve("materials.html");
-    Run r = run("materials", results(dir).toString(), "--html", page.toString());
+    CommandRun r = run("materials", results(dir).toString(), "--html", page.toString());
     assertThat(r.code()).isZero();
     assertThat(java.nio.file.Files.readString(page)).startsWith("<!DOCTYPE html>")
         .contains("Assessment materials", "epa-materials").doesNotContain("<script", "@import", "url(http")

@@ -1,5 +1,6 @@
 package dev.epakit.cli.severity;
 
+import dev.epakit.cli.CommandRun;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -8,8 +9,6 @@ import dev.epakit.analysis.severity.RaschMeasurement;
 import dev.epakit.analysis.variance.IndexDictionary;
 import dev.epakit.cli.Epa;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
@@ -21,13 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** {@code epa severity} through {@link Epa#run}. */
 class SeverityCommandTest {
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Epa.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
+  static CommandRun run(String... args) {
+    return CommandRun.of(args);
   }
 
   static final String[] GRADES = {"Fail", "Pass", "Merit", "Distinction"};
@@ -55,7 +49,7 @@ class SeverityCommandTest {
 
   @Test
   void jsonHasTheDocumentedFields(@TempDir Path dir) throws IOException {
-    Run r = run("severity", ratings(dir).toString(), "--format", "json");
+    CommandRun r = run("severity", ratings(dir).toString(), "--format", "json");
 
     assertThat(r.err()).isEmpty();
     assertThat(r.code()).isEqualTo(Epa.OK);
@@ -93,7 +87,7 @@ class SeverityCommandTest {
   @Test
   void csvHasOneRowPerElementWithTheFiguresOfTheJson(@TempDir Path dir) throws IOException {
     Path file = ratings(dir);
-    Run r = run("severity", file.toString(), "--format", "csv");
+    CommandRun r = run("severity", file.toString(), "--format", "csv");
     assertThat(r.code()).as(r.err()).isEqualTo(Epa.OK);
     assertThat(r.err()).isEmpty();
     java.util.List<java.util.List<String>> rows =
@@ -120,7 +114,7 @@ class SeverityCommandTest {
   void csvNeutralisesFormulasInNamesAndSaysWhyNothingWasMeasured(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("few.csv"),
         "candidate,assessor,method,grade\n\"=1+1\",@A,-m,Pass\n");
-    Run r = run("severity", file.toString(), "--format", "csv");
+    CommandRun r = run("severity", file.toString(), "--format", "csv");
     assertThat(r.code()).isEqualTo(Epa.FINDINGS);
     assertThat(r.err()).startsWith("epa: ").doesNotContain("\tat ");
     for (java.util.List<String> row : dev.epakit.cli.CsvRead.rows(r.out())) {
@@ -132,7 +126,7 @@ class SeverityCommandTest {
 
   @Test
   void textReportsMeasuresMostSevereFirst(@TempDir Path dir) throws IOException {
-    Run r = run("severity", ratings(dir).toString());
+    CommandRun r = run("severity", ratings(dir).toString());
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("Converged", "Assessor (severity)", "reliability",
         "fixed (all same) chi-square");
@@ -150,7 +144,7 @@ class SeverityCommandTest {
       csv.append("C").append(c).append(',').append(a).append("2,m,").append(grades[1]).append('\n');
     }
     Path file = Files.writeString(dir.resolve("split.csv"), csv);
-    Run r = run("severity", file.toString(), "--format", "json");
+    CommandRun r = run("severity", file.toString(), "--format", "json");
     assertThat(r.code()).isEqualTo(Epa.FINDINGS);
     JsonNode json = JsonMapper.builder().build().readTree(r.out());
     assertThat(json.get("status").asString()).isEqualTo("disconnected");
@@ -169,7 +163,7 @@ class SeverityCommandTest {
       }
     }
     Path file = Files.writeString(dir.resolve("scaled.csv"), csv);
-    Run r = run("severity", file.toString(), "--format", "json");
+    CommandRun r = run("severity", file.toString(), "--format", "json");
     assertThat(r.err()).isEmpty();
     assertThat(r.out()).contains("\"Low\"", "\"High\"");
   }
@@ -177,13 +171,13 @@ class SeverityCommandTest {
   @Test
   void badInputIsOneLineAndExitsWithUsage(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("bad.csv"), "candidate,assessor,grade\nC1,A1,Pass\n");
-    Run r = run("severity", file.toString());
+    CommandRun r = run("severity", file.toString());
     assertThat(r.code()).isEqualTo(Epa.USAGE);
     assertThat(r.err()).startsWith("epa: ").contains("missing column 'method'")
         .doesNotContain("\tat ");
     Path unknown = Files.writeString(dir.resolve("unknown.csv"),
         "candidate,assessor,method,grade\nC1,A1,m,Superb\nC2,A1,m,Pass\n");
-    Run u = run("severity", unknown.toString());
+    CommandRun u = run("severity", unknown.toString());
     assertThat(u.code()).isEqualTo(Epa.USAGE);
     assertThat(u.err()).contains("Superb", "scale");
     assertThat(run("severity", dir.resolve("none.csv").toString()).code()).isEqualTo(Epa.USAGE);
@@ -208,13 +202,13 @@ class SeverityCommandTest {
   @Test
   void htmlWritesTheSeveritySectionOfTheReviewReport(@TempDir Path dir) throws IOException {
     Path page = dir.resolve("severity.html");
-    Run r = run("severity", ratings(dir).toString(), "--html", page.toString());
+    CommandRun r = run("severity", ratings(dir).toString(), "--html", page.toString());
     assertThat(r.code()).isZero();
     String html = java.nio.file.Files.readString(page);
     assertThat(html).startsWith("<!DOCTYPE html>").contains("Assessor severity", "epa-severity", "<svg")
         .doesNotContain("<script", "@import", "url(http")
         .doesNotContainPattern("(?i)(src|href)\\s*=\\s*[\"']?https?:"); // only the SVG namespace may name a URL
-    Run bad = run("severity", ratings(dir).toString(), "--html", dir.resolve("no/such/dir/x.html").toString());
+    CommandRun bad = run("severity", ratings(dir).toString(), "--html", dir.resolve("no/such/dir/x.html").toString());
     assertThat(bad.code()).isEqualTo(Epa.USAGE);
     assertThat(bad.err()).contains("cannot write").doesNotContain("\tat ");
   }

@@ -3,13 +3,13 @@ package dev.epakit.rules.journey;
 import dev.epakit.core.journey.AttemptKind;
 import dev.epakit.core.plan.MethodId;
 import io.vavr.collection.Set;
-import io.vavr.collection.TreeSet;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 
 /**
  * One attempt at the EPA: the first, or a resit or retake, with the methods it covers and those
- * already assessed in it. Immutable.
+ * already assessed in it: a view of the {@link JourneyState}, built for the rules
+ * and answers that explain themselves. Immutable.
  *
  * @param kind empty for the first attempt, else resit or retake
  * @param bookedOn the booking date of a resit or retake
@@ -33,16 +33,6 @@ record Attempt(
     boolean notified,
     boolean pastHardWindow) {
 
-  static Attempt first(Set<MethodId> methods) {
-    return new Attempt(Option.none(), Option.none(), methods, TreeSet.empty(), true, false, false, false, false);
-  }
-
-  static Attempt further(AttemptKind kind, LocalDate bookedOn, Set<MethodId> scope, boolean wholeEpa,
-      boolean pastHardWindow) {
-    return new Attempt(Option.some(kind), Option.some(bookedOn), scope, TreeSet.empty(), wholeEpa, false, false, false,
-        pastHardWindow);
-  }
-
   Set<MethodId> awaiting() {
     return scope.removeAll(assessed);
   }
@@ -53,21 +43,5 @@ record Attempt(
 
   boolean isRetake() {
     return kind.contains(AttemptKind.RETAKE);
-  }
-
-  Attempt withAssessed(MethodId method) {
-    return new Attempt(kind, bookedOn, scope, assessed.add(method), wholeEpa, trainingCompleted, exceptional, notified, pastHardWindow);
-  }
-
-  Attempt withTrainingCompleted() {
-    return new Attempt(kind, bookedOn, scope, assessed, wholeEpa, true, exceptional, notified, pastHardWindow);
-  }
-
-  Attempt withExceptional() {
-    return new Attempt(kind, bookedOn, scope, assessed, wholeEpa, trainingCompleted, true, notified, pastHardWindow);
-  }
-
-  Attempt withNotified() {
-    return new Attempt(kind, bookedOn, scope, assessed, wholeEpa, trainingCompleted, exceptional, true, pastHardWindow);
   }
 }

@@ -132,7 +132,7 @@ public final class JourneySnapshot {
 
   private NextStep step(NextStep.Action action, List<MethodId> methods, Fact fact, Option<LocalDate> deadline,
       List<String> requirements) {
-    Explanation e = EpaRules.rulesFor(fact.getClass()).evaluate(Step.of(plan, state, fact));
+    Explanation e = EpaRules.rulesFor(fact.getClass()).evaluate(Step.of(state, fact));
     return new NextStep(action, methods, e.allowed(), deadline, requirements, e);
   }
 
@@ -195,7 +195,7 @@ public final class JourneySnapshot {
   /** @return whether the certificate can be applied for on this date, and what is missing */
   public CertificateReadiness certificateReadiness() {
     Fact request = Fact.CertificateRequested.throughService(asOf);
-    Explanation e = EpaRules.rulesFor(request.getClass()).evaluate(Step.of(plan, state, request));
+    Explanation e = EpaRules.rulesFor(request.getClass()).evaluate(Step.of(state, request));
     return new CertificateReadiness(e.allowed(), e.violations().flatMap(Violation::reasons), e);
   }
 
@@ -207,13 +207,13 @@ public final class JourneySnapshot {
     boolean failed = state.failNotified();
     List<Notification> owed = List.empty();
     for (Party p : Party.values()) {
-      if (!state.resultTo().contains(p)) {
+      if (!state.resultTo(p)) {
         owed = owed.append(new Notification(p, Notification.What.RESULT, EpaRules.RESULTS_OWED));
       }
-      if (failed && p != Party.PROVIDER && !state.statementTo().contains(p)) {
+      if (failed && p != Party.PROVIDER && !state.statementTo(p)) {
         owed = owed.append(new Notification(p, Notification.What.RESULT_STATEMENT, EpaRules.STATEMENT_OWED));
       }
-      if (failed && p != Party.APPRENTICE && !state.appealsProcessTo().contains(p)) {
+      if (failed && p != Party.APPRENTICE && !state.appealsProcessTo(p)) {
         owed = owed.append(new Notification(p, Notification.What.APPEALS_PROCESS, EpaRules.APPEALS_PROCESS_OWED));
       }
     }

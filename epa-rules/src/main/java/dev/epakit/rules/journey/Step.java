@@ -14,7 +14,7 @@ import dev.epakit.core.plan.AssessmentPlan;
  */
 record Step(AssessmentPlan plan, JourneyState before, Fact fact, JourneyState after) {
 
-  static Step of(AssessmentPlan plan, JourneyState before, Fact fact) {
-    return new Step(plan, before, fact, before.apply(plan, fact));
+  static Step of(JourneyState before, Fact fact) {
+    return new Step(before.index.plan, before, fact, before.apply(fact));
   }
 }

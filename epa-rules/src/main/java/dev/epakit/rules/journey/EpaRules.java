@@ -8,11 +8,13 @@ import dev.epakit.core.journey.Fact;
 import dev.epakit.core.journey.Party;
 import dev.epakit.core.plan.MethodId;
 import dev.epakit.core.plan.ResitRetakePolicy;
+import dev.epakit.rules.Explanation;
 import dev.epakit.rules.Finding;
 import dev.epakit.rules.Rule;
 import dev.epakit.rules.RuleDescription;
 import dev.epakit.rules.RuleSet;
 import dev.epakit.rules.Source;
+import dev.epakit.rules.Violation;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -176,6 +178,10 @@ public final class EpaRules {
 
   private static final Map<Class<? extends Fact>, RuleSet<Step>> BY_FACT = buildRuleSets();
 
+  /** The quick checks' bit for {@link #METHOD_MARK} among the rules of an assessment. */
+  static final long METHOD_MARK_BIT = 1L << rulesFor(Fact.MethodAssessed.class).rules()
+      .indexWhere(r -> r.description().equals(METHOD_MARK));
+
   private static Map<Class<? extends Fact>, RuleSet<Step>> buildRuleSets() {
     List<Rule<Step>> common = List.of(rule(FACT_ORDER, EpaRules::factOrder), rule(WITHDRAWN, EpaRules::notWithdrawn));
     Map<Class<? extends Fact>, List<Rule<Step>>> specific = LinkedHashMap.<Class<? extends Fact>, List<Rule<Step>>>empty()
@@ -262,6 +268,51 @@ public final class EpaRules {
    */
   static RuleSet<Step> rulesFor(Class<? extends Fact> kind) {
     return BY_FACT.get(kind).getOrElseThrow(() -> new IllegalStateException("no rules for " + kind));
+  }
+
+  /**
+   * Why a fact is refused: the violations of the rules the quick checks found broken, each
+   * explained by its own check.
+   *
+   * @param before the state before the fact
+   * @param fact the fact
+   * @param broken the rules broken, as {@link Refusals#of} gives them
+   * @return the violations, in rule order
+   */
+  static List<Violation> violations(JourneyState before, Fact fact, long broken) {
+    Step step = Step.of(before, fact);
+    List<Violation> violations = List.empty();
+    int i = 0;
+    for (Rule<Step> rule : rulesFor(fact.getClass()).rules()) {
+      if ((broken & (1L << i)) != 0) {
+        violations = violations.append(rule.evaluate(step).toViolation());
+      }
+      i++;
+    }
+    return violations;
+  }
+
+  /**
+   * The explanation of a fact's rules, decided by the quick checks and worked out when read.
+   *
+   * @param before the state before the fact
+   * @param fact the fact
+   * @return the deferred explanation
+   */
+  static Explanation explain(JourneyState before, Fact fact) {
+    return explain(before, fact, Refusals.of(before, fact) == 0);
+  }
+
+  /**
+   * The explanation of a fact's rules, worked out when read.
+   *
+   * @param before the state before the fact
+   * @param fact the fact
+   * @param allowed whether the rules allow it, as the quick checks decided
+   * @return the deferred explanation
+   */
+  static Explanation explain(JourneyState before, Fact fact, boolean allowed) {
+    return Explanation.deferred(allowed, () -> rulesFor(fact.getClass()).evaluate(Step.of(before, fact)).verdicts());
   }
 
   /**

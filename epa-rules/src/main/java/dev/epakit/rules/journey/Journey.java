@@ -61,24 +61,21 @@ public final class Journey {
   public Validation<Seq<Violation>, Journey> record(Fact fact) {
     Objects.requireNonNull(fact, "fact");
     // the quick checks decide; the explanation is built only for a refusal
-    return Refusals.of(state, fact) == 0
+    long broken = Refusals.of(state, fact);
+    return broken == 0
         ? Validation.valid(new Journey(plan, apprentice, latestFirst.prepend(fact), state.apply(fact)))
-        : Validation.invalid(refusal(state, fact));
-  }
-
-  /** Why a fact is refused: the violations of the explained rules. */
-  private static List<Violation> refusal(JourneyState state, Fact fact) {
-    return EpaRules.rulesFor(fact.getClass()).evaluate(Step.of(state, fact)).violations();
+        : Validation.invalid(EpaRules.violations(state, fact, broken));
   }
 
   /**
-   * Checks a fact without recording it.
+   * Checks a fact without recording it. The decision is made at once; the verdicts are worked out
+   * when the explanation is first read.
    *
    * @param fact the fact, not {@code null}
    * @return every verdict of the rules that concern it
    */
   public Explanation check(Fact fact) {
-    return EpaRules.rulesFor(fact.getClass()).evaluate(Step.of(state, Objects.requireNonNull(fact, "fact")));
+    return EpaRules.explain(state, Objects.requireNonNull(fact, "fact"));
   }
 
   /**
@@ -99,11 +96,12 @@ public final class Journey {
     int index = 0;
     for (Fact fact : facts) {
       Objects.requireNonNull(fact, "fact");
-      if (Refusals.of(state, fact) == 0) {
+      long broken = Refusals.of(state, fact);
+      if (broken == 0) {
         state = state.apply(fact);
         latestFirst = latestFirst.prepend(fact);
       } else {
-        refused = refused.append(new Replay.Refusal(index, fact, refusal(state, fact)));
+        refused = refused.append(new Replay.Refusal(index, fact, EpaRules.violations(state, fact, broken)));
       }
       index++;
     }

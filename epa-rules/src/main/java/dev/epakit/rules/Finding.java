@@ -139,6 +139,9 @@ public final class Finding {
 
   /** @return the values the check read, such as {@code "resit deadline" -> "2025-06-01"} */
   public Map<String, String> read() {
+    if (readings.isEmpty()) {
+      return LinkedHashMap.empty();
+    }
     return LinkedHashMap.ofEntries(readings.reverse().map(t -> Tuple.of(t._1, String.valueOf(t._2))));
   }
 

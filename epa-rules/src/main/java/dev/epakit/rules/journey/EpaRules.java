@@ -19,7 +19,6 @@ import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Set;
-import io.vavr.collection.TreeSet;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.time.Period;
@@ -385,14 +384,14 @@ public final class EpaRules {
     if (s.plan().method(method).isEmpty()) {
       return Finding.notApplicable("not a method of the plan");
     }
-    if (a.awaiting().contains(method)) {
+    if (a.awaits(method)) {
       return Finding.satisfied(() -> method + " awaits assessment");
     }
     if (a.notified()) {
       return Finding.violated(() -> "the outcome of this attempt was notified: " + method
           + " is assessed again only in a booked resit or retake");
     }
-    if (a.assessed().contains(method)) {
+    if (a.hasAssessed(method)) {
       return Finding.violated(() -> method + " was already assessed in this attempt");
     }
     return Finding.violated(() -> method + " is not part of this " + attemptName(a)
@@ -406,7 +405,7 @@ public final class EpaRules {
     MethodId method = ((Fact.MethodAssessed) s.fact()).method();
     Attempt a = s.before().attempt();
     List<MethodId> earlier = s.plan().methodIds().takeWhile(id -> !id.equals(method))
-        .filter(id -> a.scope().contains(id) && !a.assessed().contains(id));
+        .filter(a::awaits);
     return Finding.when(earlier.isEmpty(), () -> "every earlier method is assessed",
         () -> "the plan fixes the order: assess " + earlier.mkString(", ") + " first");
   }
@@ -452,7 +451,7 @@ public final class EpaRules {
     }
     boolean partial;
     if (s.fact() instanceof Fact.FurtherAttemptBooked b) {
-      partial = !TreeSet.ofAll(b.methods()).containsAll(s.plan().methodIds());
+      partial = !booksEveryMethod(s.plan(), b);
     } else {
       partial = s.before().attempt().isFurther() && !s.before().attempt().wholeEpa();
     }
@@ -474,12 +473,12 @@ public final class EpaRules {
     if (a.notified()) {
       return Finding.violated("this attempt's outcome was already notified");
     }
-    return Finding.when(a.awaiting().isEmpty(), () -> "every method of the attempt is assessed",
+    return Finding.when(a.complete(), () -> "every method of the attempt is assessed",
         () -> "methods still awaiting assessment: " + a.awaiting().mkString(", "));
   }
 
   private static Finding gradeDetermined(Step s, JourneyState state) {
-    if (!state.attempt().awaiting().isEmpty()) {
+    if (!state.attempt().complete()) {
       return Finding.notApplicable("methods still await assessment");
     }
     OverallGrade overall = Grading.overall(s.plan(), state);
@@ -490,7 +489,7 @@ public final class EpaRules {
   }
 
   private static boolean rebooking(Attempt a) {
-    return a.isFurther() && a.assessed().isEmpty() && !a.notified();
+    return a.isFurther() && a.unstarted() && !a.notified();
   }
 
   private static Finding furtherAfterFail(Step s) {
@@ -508,29 +507,42 @@ public final class EpaRules {
 
   private static Finding onlyFailed(Step s) {
     Fact.FurtherAttemptBooked b = (Fact.FurtherAttemptBooked) s.fact();
-    Set<MethodId> booked = TreeSet.ofAll(b.methods());
-    Set<MethodId> unknown = booked.removeAll(s.plan().methodIds());
-    if (!unknown.isEmpty()) {
-      return Finding.violated(() -> "not methods of the plan: " + unknown.mkString(", "));
+    JourneyState before = s.before();
+    java.util.List<MethodId> unknown = new java.util.ArrayList<>();
+    java.util.List<MethodId> passed = new java.util.ArrayList<>();
+    for (MethodId id : b.methods()) { // ordered by id
+      int m = before.index.position(id);
+      if (m < 0) {
+        unknown.add(id);
+      } else if (!before.failed(m)) {
+        passed.add(id);
+      }
     }
-    Set<MethodId> passed = booked.removeAll(s.before().failedMethods());
+    if (!unknown.isEmpty()) {
+      return Finding.violated(() -> "not methods of the plan: " + List.ofAll(unknown).mkString(", "));
+    }
+    Object failed = Grading.text(() -> before.failedMethods().mkString(", "));
     if (passed.isEmpty()) {
-      return Finding.satisfied("every booked method was failed").reading("failed", s.before().failedMethods().mkString(", "));
+      return Finding.satisfied("every booked method was failed").reading("failed", failed);
     }
     if (b.attempt() == AttemptKind.RESIT) {
-      return Finding.violated(() -> "a resit covers only failed methods, but " + passed.mkString(", ") + " passed")
-          .reading("failed", s.before().failedMethods().mkString(", "));
+      return Finding.violated(() -> "a resit covers only failed methods, but " + List.ofAll(passed).mkString(", ")
+          + " passed").reading("failed", failed);
     }
-    if (wholeEpaRequired(s.plan(), s.before(), b.date()).isDefined() && booked.containsAll(s.plan().methodIds())) {
+    if (wholeEpaRequired(s.plan(), before, b.date()).isDefined() && b.methods().size() == before.index.size()) {
       return Finding.notApplicable("the whole EPA is taken again");
     }
-    return Finding.violated(() -> "only failed methods are re-taken, but " + passed.mkString(", ") + " passed")
-        .reading("failed", s.before().failedMethods().mkString(", "));
+    return Finding.violated(() -> "only failed methods are re-taken, but " + List.ofAll(passed).mkString(", ")
+        + " passed").reading("failed", failed);
+  }
+
+  private static boolean booksEveryMethod(dev.epakit.core.plan.AssessmentPlan plan, Fact.FurtherAttemptBooked b) {
+    return b.methods().containsAll(plan.methodIds().toJavaList());
   }
 
   /** Why the whole EPA must be taken again on a date, or none. */
   static Option<String> wholeEpaRequired(dev.epakit.core.plan.AssessmentPlan plan, JourneyState state, LocalDate date) {
-    int failed = state.failedMethods().size();
+    int failed = state.failedCount();
     Option<Integer> scope = Option.ofOptional(plan.policy().wholeEpaWhenMoreThanFailed());
     if (scope.exists(n -> failed > n)) {
       return Option.some(failed + " methods failed and the plan takes the whole EPA again when more than "
@@ -546,7 +558,7 @@ public final class EpaRules {
 
   private static Finding wholeEpa(Step s) {
     Fact.FurtherAttemptBooked b = (Fact.FurtherAttemptBooked) s.fact();
-    int failed = s.before().failedMethods().size();
+    int failed = s.before().failedCount();
     Option<Integer> scope = Option.ofOptional(s.plan().policy().wholeEpaWhenMoreThanFailed());
     if (scope.isEmpty()) {
       return Finding.notApplicable("the plan re-sits and re-takes failed methods only");
@@ -555,7 +567,7 @@ public final class EpaRules {
       return Finding.satisfied(() -> failed + " failed methods: not more than " + scope.get())
           .reading("failed methods", failed);
     }
-    return Finding.when(TreeSet.ofAll(b.methods()).containsAll(s.plan().methodIds()),
+    return Finding.when(booksEveryMethod(s.plan(), b),
             () -> "the whole EPA is booked", () -> failed + " methods failed, more than " + scope.get()
                 + ": the plan requires the whole EPA again")
         .reading("failed methods", failed);
@@ -591,7 +603,7 @@ public final class EpaRules {
     if (a.trainingCompleted()) {
       return Finding.violated("the further training was already recorded as completed");
     }
-    return Finding.when(a.assessed().isEmpty(), "the retake is booked and not yet assessed",
+    return Finding.when(a.unstarted(), "the retake is booked and not yet assessed",
         "the retake's assessment has already started");
   }
 

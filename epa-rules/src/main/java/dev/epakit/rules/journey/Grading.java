@@ -100,7 +100,7 @@ final class Grading {
   }
 
   /** A value read by a rule whose text is built only when an explanation is read. */
-  private static Object text(java.util.function.Supplier<String> render) {
+  static Object text(java.util.function.Supplier<String> render) {
     return new Object() {
       @Override
       public String toString() {

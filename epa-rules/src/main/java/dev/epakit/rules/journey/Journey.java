@@ -88,9 +88,10 @@ public final class Journey {
    * @return the journey of the accepted facts and the refusals
    */
   public static Replay replay(AssessmentPlan plan, Apprentice apprentice, Iterable<? extends Fact> facts) {
-    Journey journey = start(plan, apprentice);
-    // the same decisions as recording one fact at a time, without a journey per fact
-    JourneyState state = journey.state;
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(apprentice, "apprentice");
+    // the same decisions as recording one fact at a time, folding into one state nobody else holds
+    JourneyState state = JourneyState.initial(PlanIndex.of(plan));
     List<Fact> latestFirst = List.empty();
     List<Replay.Refusal> refused = List.empty();
     int index = 0;
@@ -98,15 +99,14 @@ public final class Journey {
       Objects.requireNonNull(fact, "fact");
       long broken = Refusals.of(state, fact);
       if (broken == 0) {
-        state = state.apply(fact);
+        state.fold(fact);
         latestFirst = latestFirst.prepend(fact);
       } else {
         refused = refused.append(new Replay.Refusal(index, fact, EpaRules.violations(state, fact, broken)));
       }
       index++;
     }
-    journey = latestFirst.isEmpty() ? journey : new Journey(plan, apprentice, latestFirst, state);
-    return new Replay(journey, refused);
+    return new Replay(new Journey(plan, apprentice, latestFirst, state), refused);
   }
 
   /**
@@ -122,7 +122,7 @@ public final class Journey {
     }
     JourneyState s = JourneyState.initial(state.index);
     for (Fact fact : facts().takeWhile(f -> !f.date().isAfter(asOf))) {
-      s = s.apply(fact);
+      s.fold(fact);
     }
     return new JourneySnapshot(plan, apprentice, s, asOf);
   }

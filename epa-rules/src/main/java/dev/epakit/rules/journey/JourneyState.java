@@ -23,7 +23,9 @@ import java.util.Objects;
  * a fact may be applied. The rules and answers that explain themselves read the state through the
  * views ({@link #attempt()}, {@link #grades()}, {@link #lastOutcome()}, ...), built on request.
  *
- * <p>Immutable: every field is final and the method array is never written after construction.
+ * <p>Immutable once shared: a state is changed only by {@link #fold}, while it is being built by
+ * {@link #apply} or by a replay and before anyone else holds it, and it is shared only through
+ * final fields (of a journey, a snapshot or a step), which publish it safely to every thread.
  */
 final class JourneyState {
 
@@ -50,32 +52,32 @@ final class JourneyState {
 
   final PlanIndex index;
   /** The day gateway was passed, or null. */
-  final LocalDate gateway;
+  LocalDate gateway;
   /** The date of the latest fact, or null. */
-  final LocalDate lastFact;
+  LocalDate lastFact;
   /** The current attempt's kind, null for the first attempt. */
-  final AttemptKind kind;
+  AttemptKind kind;
   /** The booking date of a resit or retake, or null. */
-  final LocalDate bookedOn;
-  private final int flags;
+  LocalDate bookedOn;
+  private int flags;
   /** One slot per method of the plan, in plan order. */
-  private final int[] slots;
+  private int[] slots;
   /** The resits and retakes booked so far (a rebooking of an unstarted one does not count twice). */
-  final int furtherAttempts;
+  int furtherAttempts;
   /** The day the latest outcome was notified (or changed by an upheld appeal), or null. */
-  final LocalDate outcomeDate;
+  LocalDate outcomeDate;
   /** The rank of the latest outcome's overall grade, or {@link PlanIndex#NO_RANK}. */
-  final int outcomeRank;
+  int outcomeRank;
   /** The first notification since the whole EPA was last started, or null. */
-  final LocalDate hardStart;
-  final boolean appealOpen;
-  private final int parties;
+  LocalDate hardStart;
+  boolean appealOpen;
+  private int parties;
   /** The latest resit or retake recommendation, or null. */
-  final AttemptKind recommended;
+  AttemptKind recommended;
   /** The day the certificate was requested, or null. */
-  final LocalDate certificateRequested;
+  LocalDate certificateRequested;
   /** The day the apprentice withdrew, or null. */
-  final LocalDate withdrawn;
+  LocalDate withdrawn;
 
   @SuppressWarnings("checkstyle:ParameterNumber")
   private JourneyState(PlanIndex index, LocalDate gateway, LocalDate lastFact, AttemptKind kind, LocalDate bookedOn,
@@ -283,28 +285,31 @@ final class JourneyState {
 
   // ---- folding a fact in ---------------------------------------------------------------------
 
+  /**
+   * The state a fact leads to; this state is unchanged.
+   *
+   * @param fact the fact
+   * @return a new state
+   */
   JourneyState apply(Fact fact) {
-    LocalDate gateway = this.gateway;
-    AttemptKind kind = this.kind;
-    LocalDate bookedOn = this.bookedOn;
-    int flags = this.flags;
-    int[] slots = this.slots;
-    int furtherAttempts = this.furtherAttempts;
-    LocalDate outcomeDate = this.outcomeDate;
-    int outcomeRank = this.outcomeRank;
-    LocalDate hardStart = this.hardStart;
-    boolean appealOpen = this.appealOpen;
-    int parties = this.parties;
-    AttemptKind recommended = this.recommended;
-    LocalDate certificateRequested = this.certificateRequested;
-    LocalDate withdrawn = this.withdrawn;
-    if (fact instanceof Fact.GatewayPassed g) {
-      gateway = g.date();
-    } else if (fact instanceof Fact.MethodAssessed m) {
+    JourneyState next = new JourneyState(index, gateway, lastFact, kind, bookedOn, flags, slots.clone(),
+        furtherAttempts, outcomeDate, outcomeRank, hardStart, appealOpen, parties, recommended, certificateRequested,
+        withdrawn);
+    next.fold(fact);
+    return next;
+  }
+
+  /**
+   * Folds a fact into this state, in place. Only for a state nobody else holds yet: one being built by
+   * {@link #apply}, or a fresh {@link #initial} state before it is shared.
+   *
+   * @param fact the fact
+   */
+  void fold(Fact fact) {
+    if (fact instanceof Fact.MethodAssessed m) {
       int method = index.position(m.method());
       int rank = index.rank(method, m.mark());
       if (rank != PlanIndex.NO_RANK) {
-        slots = slots.clone();
         slots[method] = (slots[method] & ~RANK_BITS) | ASSESSED | (rank + 1);
       }
     } else if (fact instanceof Fact.OutcomeNotified) {
@@ -315,47 +320,10 @@ final class JourneyState {
       flags |= NOTIFIED;
       appealOpen = false;
       parties &= ~SHARING;
-    } else if (fact instanceof Fact.FurtherAttemptRecommended r) {
-      recommended = r.recommended();
+    } else if (fact instanceof Fact.GatewayPassed g) {
+      gateway = g.date();
     } else if (fact instanceof Fact.FurtherAttemptBooked b) {
-      slots = slots.clone();
-      int booked = 0;
-      for (int m = 0; m < slots.length; m++) {
-        boolean in = b.methods().contains(index.ids[m]);
-        booked += in ? 1 : 0;
-        slots[m] = (slots[m] & RANK_BITS) | (in ? IN_SCOPE : 0);
-      }
-      boolean whole = booked == slots.length;
-      int count = rebooking() ? furtherAttempts : furtherAttempts + 1;
-      boolean pastHard = whole && hardStart != null && index.hardWindow != null
-          && b.date().isAfter(hardStart.plus(index.hardWindow));
-      kind = b.attempt();
-      bookedOn = b.date();
-      flags = (whole ? WHOLE : 0) | (pastHard ? PAST_HARD : 0);
-      furtherAttempts = count;
-      hardStart = whole ? null : hardStart;
-    } else if (fact instanceof Fact.FurtherTrainingCompleted) {
-      flags |= TRAINING;
-    } else if (fact instanceof Fact.ExceptionalCircumstancesDetermined) {
-      flags |= EXCEPTIONAL;
-    } else if (fact instanceof Fact.AppealLodged) {
-      appealOpen = true;
-    } else if (fact instanceof Fact.AppealDecided d) {
-      appealOpen = false;
-      int method = d.regrade().isPresent() ? index.position(d.regrade().get().method()) : -1;
-      int rank = method < 0 ? PlanIndex.NO_RANK : index.rankNamed(method, d.regrade().get().grade());
-      if (rank != PlanIndex.NO_RANK) {
-        slots = slots.clone();
-        slots[method] = (slots[method] & ~RANK_BITS) | (rank + 1);
-        int regraded = new JourneyState(index, gateway, lastFact, kind, bookedOn, flags, slots, furtherAttempts,
-            outcomeDate, outcomeRank, hardStart, false, parties, recommended, certificateRequested, withdrawn)
-            .overallRank();
-        if (regraded != PlanIndex.NO_RANK) {
-          outcomeRank = regraded;
-          outcomeDate = d.date();
-        }
-        parties &= ~SHARING;
-      }
+      book(b);
     } else if (fact instanceof Fact.ResultShared r) {
       int to = 0;
       for (Party p : r.parties()) {
@@ -368,11 +336,53 @@ final class JourneyState {
       parties |= agreementBit(w.purpose(), w.party());
     } else if (fact instanceof Fact.CertificateRequested c) {
       certificateRequested = c.date();
+    } else if (fact instanceof Fact.FurtherAttemptRecommended r) {
+      recommended = r.recommended();
+    } else if (fact instanceof Fact.FurtherTrainingCompleted) {
+      flags |= TRAINING;
+    } else if (fact instanceof Fact.ExceptionalCircumstancesDetermined) {
+      flags |= EXCEPTIONAL;
+    } else if (fact instanceof Fact.AppealLodged) {
+      appealOpen = true;
+    } else if (fact instanceof Fact.AppealDecided d) {
+      decide(d);
     } else if (fact instanceof Fact.Withdrawn w) {
       withdrawn = w.date();
     } // SuccessStoryShared changes nothing the rules read
-    return new JourneyState(index, gateway, fact.date(), kind, bookedOn, flags, slots, furtherAttempts, outcomeDate,
-        outcomeRank, hardStart, appealOpen, parties, recommended, certificateRequested, withdrawn);
+    lastFact = fact.date();
+  }
+
+  private void book(Fact.FurtherAttemptBooked b) {
+    boolean rebooking = rebooking();
+    int booked = 0;
+    for (int m = 0; m < slots.length; m++) {
+      boolean in = b.methods().contains(index.ids[m]);
+      booked += in ? 1 : 0;
+      slots[m] = (slots[m] & RANK_BITS) | (in ? IN_SCOPE : 0);
+    }
+    boolean whole = booked == slots.length;
+    boolean pastHard = whole && hardStart != null && index.hardWindow != null
+        && b.date().isAfter(hardStart.plus(index.hardWindow));
+    kind = b.attempt();
+    bookedOn = b.date();
+    flags = (whole ? WHOLE : 0) | (pastHard ? PAST_HARD : 0);
+    furtherAttempts = rebooking ? furtherAttempts : furtherAttempts + 1;
+    hardStart = whole ? null : hardStart;
+  }
+
+  private void decide(Fact.AppealDecided d) {
+    appealOpen = false;
+    int method = d.regrade().isPresent() ? index.position(d.regrade().get().method()) : -1;
+    int rank = method < 0 ? PlanIndex.NO_RANK : index.rankNamed(method, d.regrade().get().grade());
+    if (rank != PlanIndex.NO_RANK) {
+      slots[method] = (slots[method] & ~RANK_BITS) | (rank + 1);
+      int regraded = overallRank();
+      if (regraded != PlanIndex.NO_RANK) {
+        outcomeRank = regraded;
+        outcomeDate = d.date();
+      }
+      parties &= ~SHARING;
+    }
   }
 
   // ---- views, for the rules and answers that explain themselves ------------------------------
@@ -387,14 +397,7 @@ final class JourneyState {
 
   /** @return the current attempt */
   Attempt attempt() {
-    TreeSet<MethodId> scope = TreeSet.empty();
-    TreeSet<MethodId> assessed = TreeSet.empty();
-    for (int m = 0; m < slots.length; m++) {
-      scope = inScope(m) ? scope.add(index.ids[m]) : scope;
-      assessed = assessed(m) ? assessed.add(index.ids[m]) : assessed;
-    }
-    return new Attempt(Option.of(kind), Option.of(bookedOn), scope, assessed, wholeEpa(), trainingCompleted(),
-        exceptional(), notified(), pastHardWindow());
+    return new Attempt(this);
   }
 
   int furtherAttempts() {

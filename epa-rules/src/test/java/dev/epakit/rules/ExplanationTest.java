@@ -59,4 +59,13 @@ class ExplanationTest {
     Explanation nothing = Explanation.deferred(true, () -> null);
     assertThatThrownBy(nothing::verdicts).isInstanceOf(NullPointerException.class);
   }
+
+  @Test
+  void aRuleSetAllowsExactlyWhenItsExplanationDoes() {
+    for (int n : new int[] {-3, -2, 0, 2, 3, 200}) {
+      assertThat(RuleEngineTest.RULES.allows(n)).as("%d", n).isEqualTo(RuleEngineTest.RULES.evaluate(n).allowed());
+    }
+    assertThat(RuleEngineTest.RULES.allows(2)).isTrue();
+    assertThat(RuleEngineTest.RULES.allows(-2)).isFalse();
+  }
 }

@@ -35,15 +35,6 @@ final class Attempt {
     return scope;
   }
 
-  /** @return the methods assessed so far in this attempt */
-  Set<MethodId> assessed() {
-    TreeSet<MethodId> assessed = TreeSet.empty();
-    for (int m = 0; m < state.index.size(); m++) {
-      assessed = state.assessed(m) ? assessed.add(state.index.ids[m]) : assessed;
-    }
-    return assessed;
-  }
-
   /** @return the methods covered and not yet assessed */
   Set<MethodId> awaiting() {
     TreeSet<MethodId> awaiting = TreeSet.empty();
@@ -114,6 +105,6 @@ final class Attempt {
   @Override
   public String toString() {
     return "Attempt[" + kind().map(AttemptKind::name).getOrElse("FIRST") + ", scope " + scope().mkString(", ")
-        + ", assessed " + assessed().mkString(", ") + "]";
+        + ", awaiting " + awaiting().mkString(", ") + "]";
   }
 }

@@ -299,7 +299,7 @@ public final class EpaRules {
    * @return the deferred explanation
    */
   static Explanation explain(JourneyState before, Fact fact) {
-    return explain(before, fact, Refusals.of(before, fact) == 0);
+    return explain(before, fact, !Refusals.refuses(before, fact));
   }
 
   /**

@@ -61,10 +61,9 @@ public final class Journey {
   public Validation<Seq<Violation>, Journey> record(Fact fact) {
     Objects.requireNonNull(fact, "fact");
     // the quick checks decide; the explanation is built only for a refusal
-    long broken = Refusals.of(state, fact);
-    return broken == 0
+    return !Refusals.refuses(state, fact)
         ? Validation.valid(new Journey(plan, apprentice, latestFirst.prepend(fact), state.apply(fact)))
-        : Validation.invalid(EpaRules.violations(state, fact, broken));
+        : Validation.invalid(EpaRules.violations(state, fact, Refusals.of(state, fact)));
   }
 
   /**
@@ -97,12 +96,12 @@ public final class Journey {
     int index = 0;
     for (Fact fact : facts) {
       Objects.requireNonNull(fact, "fact");
-      long broken = Refusals.of(state, fact);
-      if (broken == 0) {
+      if (!Refusals.refuses(state, fact)) {
         state.fold(fact);
         latestFirst = latestFirst.prepend(fact);
       } else {
-        refused = refused.append(new Replay.Refusal(index, fact, EpaRules.violations(state, fact, broken)));
+        refused = refused.append(
+            new Replay.Refusal(index, fact, EpaRules.violations(state, fact, Refusals.of(state, fact))));
       }
       index++;
     }

@@ -41,10 +41,10 @@ final class JourneyState {
   private static final int NOTIFIED = 1 << 3;
   private static final int PAST_HARD = 1 << 4;
 
-  // parties as bits: results, result statements, appeals process, then agreements by purpose
+  // parties as bits: results (the lowest), result statements, appeals process, then agreements
+  // by purpose
   private static final int PARTIES = Party.values().length;
   private static final int ALL_PARTIES = (1 << PARTIES) - 1;
-  private static final int RESULT = 0;
   private static final int STATEMENT = PARTIES;
   private static final int APPEALS_PROCESS = 2 * PARTIES;
   private static final int AGREEMENT = 3 * PARTIES;
@@ -224,12 +224,12 @@ final class JourneyState {
 
   /** @return whether the latest outcome was shared with a party */
   boolean resultTo(Party party) {
-    return (parties & (1 << (RESULT + party.ordinal()))) != 0;
+    return (parties & (1 << party.ordinal())) != 0;
   }
 
   /** @return whether the latest outcome was shared with every party */
   boolean resultToAll() {
-    return ((parties >>> RESULT) & ALL_PARTIES) == ALL_PARTIES;
+    return (parties & ALL_PARTIES) == ALL_PARTIES;
   }
 
   boolean statementTo(Party party) {
@@ -246,7 +246,12 @@ final class JourneyState {
 
   /** @return whether every party agreed for a purpose */
   boolean allAgreed(AgreementPurpose purpose) {
-    return ((parties >>> (AGREEMENT + PARTIES * purpose.ordinal())) & ALL_PARTIES) == ALL_PARTIES;
+    for (Party p : Party.values()) {
+      if (!agreed(purpose, p)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int agreementBit(AgreementPurpose purpose, Party party) {
@@ -329,7 +334,7 @@ final class JourneyState {
       for (Party p : r.parties()) {
         to |= 1 << p.ordinal();
       }
-      parties |= to << RESULT;
+      parties |= to;
       parties |= r.resultStatement() ? to << STATEMENT : 0;
       parties |= r.appealsProcess() ? to << APPEALS_PROCESS : 0;
     } else if (fact instanceof Fact.WrittenAgreementRecorded w) {

@@ -29,6 +29,25 @@ final class Refusals {
    * @return one bit per rule broken, in the order of the fact kind's rule set; 0 when allowed
    */
   static long of(JourneyState s, Fact fact) {
+    return of(s, fact, true);
+  }
+
+  /**
+   * Whether a fact breaks a rule: the same answer as {@code of(s, fact) != 0}, but the costlier
+   * checks (date arithmetic) are skipped once a cheaper one has refused the fact.
+   *
+   * @param s the state before the fact
+   * @param fact the fact
+   * @return true when refused
+   */
+  static boolean refuses(JourneyState s, Fact fact) {
+    return of(s, fact, false) != 0;
+  }
+
+  /**
+   * The rules a fact breaks: all of them, or when not {@code full}, at least one when there is one.
+   */
+  static long of(JourneyState s, Fact fact, boolean full) {
     LocalDate day = fact.date();
     long broken = 0;
     if (s.lastFact != null && day.isBefore(s.lastFact)) {
@@ -37,17 +56,20 @@ final class Refusals {
     if (s.withdrawn != null) {
       broken |= 1L << 1; // EPA-WITHDRAWN-01
     }
-    return broken | (specific(s, fact, day) << 2);
+    if (broken != 0 && !full) {
+      return broken;
+    }
+    return broken | (specific(s, fact, day, full) << 2);
   }
 
-  private static long specific(JourneyState s, Fact fact, LocalDate day) {
+  private static long specific(JourneyState s, Fact fact, LocalDate day, boolean full) {
     if (fact instanceof Fact.MethodAssessed m) {
-      return assessed(s, m, day);
+      return assessed(s, m, day, full);
     } else if (fact instanceof Fact.OutcomeNotified) {
       return bit(0, s.gateway == null || s.notified() || s.anyAwaiting()) // EPA-OUTCOME-01
           | bit(1, !s.anyAwaiting() && s.overallRank() == PlanIndex.NO_RANK); // EPA-GRADE-01
     } else if (fact instanceof Fact.FurtherAttemptBooked b) {
-      return booked(s, b, day);
+      return booked(s, b, day, full);
     } else if (fact instanceof Fact.ResultShared) {
       return bit(0, !s.hasOutcome()); // EPA-SHARE-01
     } else if (fact instanceof Fact.WrittenAgreementRecorded w) {
@@ -79,7 +101,7 @@ final class Refusals {
     return broken ? 1L << rule : 0;
   }
 
-  private static long assessed(JourneyState s, Fact.MethodAssessed m, LocalDate day) {
+  private static long assessed(JourneyState s, Fact.MethodAssessed m, LocalDate day, boolean full) {
     PlanIndex p = s.index;
     int method = p.position(m.method());
     long broken = bit(0, s.gateway == null || day.isBefore(s.gateway)) // EPA-GATEWAY-01
@@ -88,12 +110,13 @@ final class Refusals {
         | bit(3, method >= 0 && !s.awaits(method)) // EPA-METHOD-02
         | bit(4, p.methodsInOrder && earlierAwaiting(s, method)) // EPA-ORDER-01
         | bit(5, s.isRetake() && !s.trainingCompleted()); // EPA-RETAKE-01
-    if (s.isFurther() && s.failNotified() && !s.pastHardWindow()
-        && day.isAfter(s.outcomeDate.plus(p.window(s.kind)))) {
+    if (!s.isFurther() || (broken != 0 && !full)) {
+      return broken; // the windows bind resits and retakes only
+    }
+    if (s.failNotified() && !s.pastHardWindow() && day.isAfter(s.outcomeDate.plus(p.window(s.kind)))) {
       broken |= 1L << (s.kind == AttemptKind.RESIT ? 6 : 7); // EPA-WINDOW-01, EPA-WINDOW-02
     }
-    boolean partial = s.isFurther() && !s.wholeEpa();
-    return broken | bit(8, partial && pastHardLimit(s, day)); // EPA-WINDOW-03
+    return broken | bit(8, !s.wholeEpa() && pastHardLimit(s, day)); // EPA-WINDOW-03
   }
 
   /** Whether a method earlier in the plan than this one is covered and not yet assessed. */
@@ -120,41 +143,46 @@ final class Refusals {
     return s.failNotified() && !(s.notified() || s.rebooking());
   }
 
-  private static long booked(JourneyState s, Fact.FurtherAttemptBooked b, LocalDate day) {
+  private static long booked(JourneyState s, Fact.FurtherAttemptBooked b, LocalDate day, boolean full) {
     PlanIndex p = s.index;
+    var policy = p.policy;
+    long broken = bit(0, s.passNotified()) // EPA-PASS-01
+        | bit(1, furtherNotAfterFail(s)) // EPA-FURTHER-01
+        | bit(2, s.appealOpen) // EPA-APPEAL-03
+        | bit(8, policy.employerAgreementRequired() && !b.employerAgreed()) // EPA-FURTHER-04
+        | bit(9, policy.feeConfirmationRequired() && !b.feeConfirmed()) // EPA-FURTHER-05
+        | bit(10, p.attemptLimit != PlanIndex.NO_LIMIT && !s.rebooking()
+            && s.furtherAttempts >= p.attemptLimit) // EPA-FURTHER-06
+        | bit(11, policy.freshMaterialsRequired() && !b.freshMaterials()); // EPA-FURTHER-07
+    if (broken != 0 && !full) {
+      return broken;
+    }
     int known = 0;
+    int failed = 0;
     boolean passedBooked = false;
     for (int m = 0; m < p.size(); m++) {
+      boolean fail = s.failed(m);
+      failed += fail ? 1 : 0;
       if (b.methods().contains(p.ids[m])) {
         known++;
-        passedBooked |= !s.failed(m);
+        passedBooked |= !fail;
       }
     }
     boolean unknown = known != b.methods().size();
     boolean whole = known == p.size();
-    int failed = s.failedCount();
     boolean moreFailedThanScope = p.wholeEpaWhenMoreThanFailed != PlanIndex.NO_LIMIT
         && failed > p.wholeEpaWhenMoreThanFailed;
     boolean pastHard = pastHardLimit(s, day);
     // EPA-FURTHER-02: unknown methods, or a passed method outside a whole EPA taken again
     boolean onlyFailed = unknown
         || (passedBooked && (b.attempt() == AttemptKind.RESIT || !((moreFailedThanScope || pastHard) && whole)));
-    long broken = bit(0, s.passNotified()) // EPA-PASS-01
-        | bit(1, furtherNotAfterFail(s)) // EPA-FURTHER-01
-        | bit(2, s.appealOpen) // EPA-APPEAL-03
-        | bit(3, onlyFailed)
-        | bit(4, moreFailedThanScope && !whole); // EPA-FURTHER-03
+    broken |= bit(3, onlyFailed)
+        | bit(4, moreFailedThanScope && !whole) // EPA-FURTHER-03
+        | bit(7, !whole && pastHard); // EPA-WINDOW-03
     if (s.failNotified() && !(whole && pastHard) && day.isAfter(s.outcomeDate.plus(p.window(b.attempt())))) {
       broken |= 1L << (b.attempt() == AttemptKind.RESIT ? 5 : 6); // EPA-WINDOW-01, EPA-WINDOW-02
     }
-    var policy = p.policy;
-    return broken
-        | bit(7, !whole && pastHard) // EPA-WINDOW-03
-        | bit(8, policy.employerAgreementRequired() && !b.employerAgreed()) // EPA-FURTHER-04
-        | bit(9, policy.feeConfirmationRequired() && !b.feeConfirmed()) // EPA-FURTHER-05
-        | bit(10, p.attemptLimit != PlanIndex.NO_LIMIT && !s.rebooking()
-            && s.furtherAttempts >= p.attemptLimit) // EPA-FURTHER-06
-        | bit(11, policy.freshMaterialsRequired() && !b.freshMaterials()); // EPA-FURTHER-07
+    return broken;
   }
 
   private static long certificate(JourneyState s, Fact.CertificateRequested c) {

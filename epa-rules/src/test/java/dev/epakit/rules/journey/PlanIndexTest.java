@@ -90,6 +90,8 @@ class PlanIndexTest {
         .method(AssessmentMethod.graded("discussion", "Discussion", GradeScale.failPassDistinction()))
         .row("Pass", "Pass").buildOrThrow();
     assertThat(PlanIndex.of(gap).tableRank(new int[] {2})).isEqualTo(PlanIndex.NO_RANK);
+    assertThat(PlanIndex.of(gap).tableRank(new int[] {1})).isEqualTo(1);
+    assertThat(PlanIndex.of(gap).tableRank(new int[] {1, 1})).as("a tuple of the wrong size").isEqualTo(PlanIndex.NO_RANK);
   }
 
   @Test

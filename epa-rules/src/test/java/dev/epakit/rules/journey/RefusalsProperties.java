@@ -81,6 +81,7 @@ class RefusalsProperties {
       }
     }
     assertThat(quick >>> verdicts.size()).as("bits beyond the rule set of %s", fact).isZero();
+    assertThat(Refusals.refuses(state, fact)).as("refuses %s", fact).isEqualTo(quick != 0);
     assertThat(fast).as("rules broken by %s in %s", fact, state).isEqualTo(explained);
     Statistics.label("probe").collect(fact.kind() + (explained.isEmpty() ? " allowed" : " refused"));
   }

@@ -177,6 +177,10 @@ public final class EpaRules {
 
   private static final Map<Class<? extends Fact>, RuleSet<Step>> BY_FACT = buildRuleSets();
 
+  /** The same rule sets, for lookups by fact class on every refusal and explanation. */
+  private static final java.util.Map<Class<? extends Fact>, RuleSet<Step>> LOOKUP =
+      java.util.Map.copyOf(BY_FACT.toJavaMap());
+
   /** The quick checks' bit for {@link #METHOD_MARK} among the rules of an assessment. */
   static final long METHOD_MARK_BIT = 1L << rulesFor(Fact.MethodAssessed.class).rules()
       .indexWhere(r -> r.description().equals(METHOD_MARK));
@@ -266,7 +270,11 @@ public final class EpaRules {
    * @return the rule set
    */
   static RuleSet<Step> rulesFor(Class<? extends Fact> kind) {
-    return BY_FACT.get(kind).getOrElseThrow(() -> new IllegalStateException("no rules for " + kind));
+    RuleSet<Step> rules = LOOKUP.get(kind);
+    if (rules == null) {
+      throw new IllegalStateException("no rules for " + kind);
+    }
+    return rules;
   }
 
   /**

@@ -166,4 +166,44 @@ class CompactStateExamplesTest {
     assertThat(j.violations(assessed("2025-03-11", "project", "Distinction")).head().reasons())
         .containsExactly("project was already assessed in this attempt");
   }
+
+  @Test
+  void agreementsAndSharingAreKeptApartPartyByParty() {
+    Journeys j = Journeys.on(Plans.seniorLeader()).gateway("2025-01-06")
+        .then(assessed("2025-02-03", "project", "Fail")).then(assessed("2025-02-10", "discussion", "Pass"))
+        .notified("2025-02-14")
+        .then(new Fact.WrittenAgreementRecorded(day("2025-02-15"), Party.EMPLOYER, AgreementPurpose.PUBLICITY))
+        .then(new Fact.WrittenAgreementRecorded(day("2025-02-15"), Party.PROVIDER, AgreementPurpose.PUBLICITY))
+        .then(new Fact.ResultShared(day("2025-02-16"), EnumSet.of(Party.EMPLOYER), true, false));
+    assertThat(j.asOf("2025-02-16").notificationsOwed()).extracting(n -> n.party() + " " + n.what()).containsExactly(
+        "APPRENTICE RESULT", "APPRENTICE RESULT_STATEMENT", "EMPLOYER APPEALS_PROCESS", "PROVIDER RESULT",
+        "PROVIDER APPEALS_PROCESS");
+    JourneyState state = JourneyState.initial(PlanIndex.of(Plans.seniorLeader()));
+    for (Fact f : j.journey().facts()) {
+      state = state.apply(f);
+    }
+    // the rules refuse these, but the state keeps every agreement apart from the sharing
+    state = state.apply(new Fact.WrittenAgreementRecorded(day("2025-02-16"), Party.EMPLOYER, AgreementPurpose.CERTIFICATE));
+    state = state.apply(new Fact.WrittenAgreementRecorded(day("2025-02-16"), Party.PROVIDER, AgreementPurpose.CERTIFICATE));
+    assertThat(state.agreed(AgreementPurpose.CERTIFICATE, Party.APPRENTICE)).isFalse();
+    assertThat(state.agreed(AgreementPurpose.CERTIFICATE, Party.EMPLOYER)).isTrue();
+    assertThat(state.agreed(AgreementPurpose.PUBLICITY, Party.APPRENTICE)).isFalse();
+    assertThat(state.allAgreed(AgreementPurpose.PUBLICITY)).isFalse();
+    assertThat(state.appealsProcessTo(Party.EMPLOYER)).isFalse();
+    assertThat(state.appealsProcessTo(Party.PROVIDER)).isFalse();
+    assertThat(state.statementTo(Party.EMPLOYER)).isTrue();
+    assertThat(state.toString()).contains("gateway 2025-01-06", "last fact 2025-02-16", "scope discussion, project");
+    state = state.apply(new Fact.WrittenAgreementRecorded(day("2025-02-17"), Party.APPRENTICE, AgreementPurpose.PUBLICITY));
+    assertThat(state.allAgreed(AgreementPurpose.PUBLICITY)).isTrue();
+    assertThat(state.agreed(AgreementPurpose.CERTIFICATE, Party.APPRENTICE)).isFalse();
+  }
+
+  @Test
+  void snapshotsOfDifferentStatesDiffer() {
+    Journeys a = Journeys.on(Plans.seniorLeader()).gateway("2025-01-06").then(assessed("2025-02-03", "project", "Pass"));
+    Journeys b = Journeys.on(Plans.seniorLeader()).gateway("2025-01-06").then(assessed("2025-02-03", "project", "Distinction"));
+    Journeys c = Journeys.on(Plans.seniorLeader()).gateway("2025-01-06").then(assessed("2025-02-03", "project", "Pass"));
+    assertThat(a.asOf("2025-03-01")).isNotEqualTo(b.asOf("2025-03-01"))
+        .isEqualTo(c.asOf("2025-03-01")).hasSameHashCodeAs(c.asOf("2025-03-01"));
+  }
 }

@@ -672,7 +672,8 @@ public final class EpaRules {
           : b.attempt().notified() ? "the outcome is " + b.lastOutcome().get().overall() + ", not a pass"
           : "a resit or retake is under way");
     }
-    List<MethodId> notAchieved = s.plan().methodIds().filter(id -> b.grades().get(id).forAll(Grade::failing));
+    Map<MethodId, Grade> grades = b.grades();
+    List<MethodId> notAchieved = s.plan().methodIds().filter(id -> grades.get(id).forAll(Grade::failing));
     return Finding.when(notAchieved.isEmpty(), () -> "every component is achieved",
             () -> "components not achieved: " + notAchieved.mkString(", "))
         .reading("overall", b.lastOutcome().get().overall());
@@ -681,7 +682,7 @@ public final class EpaRules {
   /** Parties missing from the agreements of a purpose, or from the result's recipients when null. */
   private static Finding allParties(JourneyState state, AgreementPurpose purpose, String what) {
     List<Party> missing = List.of(Party.values()).filter(p -> purpose == null
-        ? !state.resultTo().contains(p) : !state.agreed(purpose, p));
+        ? !state.resultTo(p) : !state.agreed(purpose, p));
     return Finding.when(missing.isEmpty(), () -> "apprentice, employer and provider " + what,
         () -> "not yet " + what + ": " + missing.map(EpaRules::partyName).mkString(", "));
   }

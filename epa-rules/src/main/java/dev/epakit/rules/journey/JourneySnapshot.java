@@ -87,7 +87,8 @@ public final class JourneySnapshot {
 
   /** @return the current grade of each method assessed at least once, in plan order */
   public List<io.vavr.Tuple2<MethodId, Grade>> methodGrades() {
-    return plan.methodIds().flatMap(id -> state.grades().get(id).map(g -> io.vavr.Tuple.of(id, g)));
+    io.vavr.collection.Map<MethodId, Grade> grades = state.grades();
+    return plan.methodIds().flatMap(id -> grades.get(id).map(g -> io.vavr.Tuple.of(id, g)));
   }
 
   /**
@@ -247,8 +248,9 @@ public final class JourneySnapshot {
       return Option.none();
     }
     JourneyState.Notified outcome = state.lastOutcome().get();
+    io.vavr.collection.Map<MethodId, Grade> grades = state.grades();
     List<ResultStatement.MethodResult> methods = plan.methods().flatMap(m ->
-        state.grades().get(m.id()).map(g -> new ResultStatement.MethodResult(m.id(), m.name(), g)));
+        grades.get(m.id()).map(g -> new ResultStatement.MethodResult(m.id(), m.name(), g)));
     List<MethodId> failed = methods.filter(ResultStatement.MethodResult::failed).map(ResultStatement.MethodResult::method);
     boolean whole = EpaRules.wholeEpaRequired(plan, state, asOf).isDefined();
     boolean attemptsLeft = plan.policy().attemptLimit().map(l -> state.furtherAttempts() < l).orElse(true);

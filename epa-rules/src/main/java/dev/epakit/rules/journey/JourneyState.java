@@ -7,7 +7,6 @@ import dev.epakit.core.journey.Fact;
 import dev.epakit.core.journey.Party;
 import dev.epakit.core.plan.MethodId;
 import io.vavr.collection.HashMap;
-import io.vavr.collection.HashSet;
 import io.vavr.collection.Map;
 import io.vavr.collection.Set;
 import io.vavr.collection.TreeSet;
@@ -432,15 +431,6 @@ final class JourneyState {
 
   boolean appealOpen() {
     return appealOpen;
-  }
-
-  /** @return parties the latest outcome was shared with */
-  Set<Party> resultTo() {
-    Set<Party> to = HashSet.empty();
-    for (Party p : Party.values()) {
-      to = resultTo(p) ? to.add(p) : to;
-    }
-    return to;
   }
 
   Option<AttemptKind> recommended() {

@@ -68,4 +68,16 @@ class ExplanationTest {
     assertThat(RuleEngineTest.RULES.allows(2)).isTrue();
     assertThat(RuleEngineTest.RULES.allows(-2)).isFalse();
   }
+
+  @Test
+  void valuesReadAreKeptInTheOrderRead() {
+    Finding f = Finding.satisfied("ok").reading("b", 2).reading("a", 1);
+    assertThat(f.read().toList().map(t -> t._1 + "=" + t._2)).containsExactly("b=2", "a=1");
+    assertThat(Finding.satisfied("ok").read()).isEmpty();
+    Finding twice = Finding.satisfied("ok").reading("a", 1).reading("b", 2).reading("a", 3);
+    assertThat(twice.read()).isEqualTo(io.vavr.collection.LinkedHashMap.ofEntries(List.of(
+        io.vavr.Tuple.of("a", "1"), io.vavr.Tuple.of("b", "2"), io.vavr.Tuple.of("a", "3"))));
+    assertThat(twice.read().get("a")).contains("3");
+    assertThat(twice.read().size()).isEqualTo(2);
+  }
 }

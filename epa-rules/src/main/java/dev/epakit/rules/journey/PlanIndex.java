@@ -201,6 +201,11 @@ final class PlanIndex {
   int rankNamed(int method, String name) {
     Grade[] scale = grades[method];
     for (Grade g : scale) {
+      if (g.name().equals(name)) {
+        return g.rank(); // the usual case, and names are unique ignoring case
+      }
+    }
+    for (Grade g : scale) {
       if (g.isNamed(name)) {
         return g.rank();
       }

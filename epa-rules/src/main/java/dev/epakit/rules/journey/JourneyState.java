@@ -264,18 +264,15 @@ final class JourneyState {
    * @return the rank of the overall grade, or {@link PlanIndex#NO_RANK} while undetermined
    */
   int overallRank() {
-    int n = slots.length;
-    int[] ranks = new int[n];
     boolean failed = false;
-    for (int m = 0; m < n; m++) {
+    for (int m = 0; m < slots.length; m++) {
       int slot = slots[m];
       if ((slot & (IN_SCOPE | ASSESSED)) == IN_SCOPE || (slot & RANK_BITS) == 0) {
         return PlanIndex.NO_RANK;
       }
-      ranks[m] = (slot & RANK_BITS) - 1;
-      failed |= index.failing(m, ranks[m]);
+      failed |= index.failing(m, (slot & RANK_BITS) - 1);
     }
-    int uncapped = failed && !index.failedMethodMayPass ? 0 : index.tableRank(ranks);
+    int uncapped = failed && !index.failedMethodMayPass ? 0 : index.tableRank(slots, RANK_BITS);
     if (uncapped == PlanIndex.NO_RANK) {
       return PlanIndex.NO_RANK;
     }

@@ -225,31 +225,35 @@ final class PlanIndex {
    * @return the overall rank, or {@link #NO_RANK} when no row matches or rows disagree
    */
   int tableRank(int[] ranks) {
+    return tableRank(ranks, -1);
+  }
+
+  /**
+   * The overall grade the table gives for method grades packed with other bits: a method's rank is
+   * {@code (values[m] & mask) - 1} when the mask is not -1, else {@code values[m]}.
+   */
+  int tableRank(int[] values, int mask) {
     int found = NO_RANK;
+    rows:
     for (int r = 0; r < rowOverall.length; r++) {
-      if (matches(r, ranks)) {
-        if (found == NO_RANK) {
-          found = rowOverall[r];
-        } else if (found != rowOverall[r]) {
-          return NO_RANK;
+      int[] low = rowLow[r];
+      if (low.length != values.length) {
+        continue;
+      }
+      int[] high = rowHigh[r];
+      for (int m = 0; m < values.length; m++) {
+        int rank = mask == -1 ? values[m] : (values[m] & mask) - 1;
+        if (rank < low[m] || rank > high[m]) {
+          continue rows;
         }
+      }
+      if (found == NO_RANK) {
+        found = rowOverall[r];
+      } else if (found != rowOverall[r]) {
+        return NO_RANK;
       }
     }
     return found;
-  }
-
-  private boolean matches(int row, int[] ranks) {
-    int[] low = rowLow[row];
-    if (low.length != ranks.length) {
-      return false;
-    }
-    int[] high = rowHigh[row];
-    for (int m = 0; m < ranks.length; m++) {
-      if (ranks[m] < low[m] || ranks[m] > high[m]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

@@ -21,14 +21,16 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * values unboxed. Method positions follow the plan's order.
  *
  * <p>Immutable and thread-safe. {@link #of(AssessmentPlan)} keeps the indexes of the plans used
- * most recently, so replaying many journeys of one plan indexes it once.
+ * most recently (weakly: an index, and its plan, go once no journey holds them), so replaying many
+ * journeys of one plan indexes it once.
  */
 final class PlanIndex {
 
   /** Cache slots, chosen by the plan's identity hash; a plan that loses its slot is indexed again. */
   private static final int SLOTS = 16;
 
-  private static final AtomicReferenceArray<PlanIndex> RECENT = new AtomicReferenceArray<>(SLOTS);
+  /** Held weakly, so that a plan no journey uses any more can go. */
+  private static final AtomicReferenceArray<WeakReference<PlanIndex>> RECENT = new AtomicReferenceArray<>(SLOTS);
 
   /** Marks no rank: a cap, a grade or an overall grade that is not there. */
   static final int NO_RANK = -1;
@@ -36,7 +38,6 @@ final class PlanIndex {
   /** Marks no limit in the policy's optional counts. */
   static final int NO_LIMIT = -1;
 
-  private final WeakReference<AssessmentPlan> key;
   final AssessmentPlan plan;
   final MethodId[] ids;
   final AssessmentMethod[] methods;
@@ -65,7 +66,6 @@ final class PlanIndex {
   final LocalDate effectiveTo;
 
   private PlanIndex(AssessmentPlan plan) {
-    this.key = new WeakReference<>(plan);
     this.plan = plan;
     int n = plan.methods().size();
     ids = new MethodId[n];
@@ -134,12 +134,13 @@ final class PlanIndex {
    */
   static PlanIndex of(AssessmentPlan plan) {
     int slot = System.identityHashCode(plan) & (SLOTS - 1);
-    PlanIndex cached = RECENT.get(slot);
-    if (cached != null && cached.key.get() == plan) {
+    WeakReference<PlanIndex> recent = RECENT.get(slot);
+    PlanIndex cached = recent == null ? null : recent.get();
+    if (cached != null && cached.plan == plan) {
       return cached;
     }
     PlanIndex fresh = new PlanIndex(plan);
-    RECENT.set(slot, fresh);
+    RECENT.set(slot, new WeakReference<>(fresh));
     return fresh;
   }
 

@@ -139,6 +139,17 @@ public final class Finding {
 
   /** @return the values the check read, such as {@code "resit deadline" -> "2025-06-01"} */
   public Map<String, String> read() {
+    LinkedHashMap<String, String> read = LinkedHashMap.empty();
+    for (Tuple2<String, Object> t : readings.reverse()) {
+      if (read.containsKey(t._1)) {
+        return readAgain(); // a name read twice: keep the general rules of ofEntries
+      }
+      read = read.put(t._1, String.valueOf(t._2));
+    }
+    return read;
+  }
+
+  private Map<String, String> readAgain() {
     return LinkedHashMap.ofEntries(readings.reverse().map(t -> Tuple.of(t._1, String.valueOf(t._2))));
   }
 

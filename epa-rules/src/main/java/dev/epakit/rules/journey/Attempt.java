@@ -5,69 +5,106 @@ import dev.epakit.core.plan.MethodId;
 import io.vavr.collection.Set;
 import io.vavr.collection.TreeSet;
 import io.vavr.control.Option;
-import java.time.LocalDate;
 
 /**
  * One attempt at the EPA: the first, or a resit or retake, with the methods it covers and those
- * already assessed in it. Immutable.
+ * already assessed in it. A view of the current attempt of a {@link JourneyState}, for the rules
+ * and answers that explain themselves; method sets are built when asked for, ordered by id.
  *
- * @param kind empty for the first attempt, else resit or retake
- * @param bookedOn the booking date of a resit or retake
- * @param scope the methods this attempt covers
- * @param assessed the methods assessed so far in this attempt
- * @param wholeEpa whether the attempt is the whole EPA again (a fresh start for the hard window)
- * @param trainingCompleted whether the further training of a retake is complete
- * @param exceptional whether exceptional circumstances were determined for this attempt
- * @param notified whether this attempt's outcome has been notified
- * @param pastHardWindow whether the attempt is the whole EPA again, booked after the plan's hard
- *     window had passed; the resit and retake windows do not bind it
+ * <p>Immutable, as its state is once shared.
  */
-record Attempt(
-    Option<AttemptKind> kind,
-    Option<LocalDate> bookedOn,
-    Set<MethodId> scope,
-    Set<MethodId> assessed,
-    boolean wholeEpa,
-    boolean trainingCompleted,
-    boolean exceptional,
-    boolean notified,
-    boolean pastHardWindow) {
+final class Attempt {
 
-  static Attempt first(Set<MethodId> methods) {
-    return new Attempt(Option.none(), Option.none(), methods, TreeSet.empty(), true, false, false, false, false);
+  private final JourneyState state;
+
+  Attempt(JourneyState state) {
+    this.state = state;
   }
 
-  static Attempt further(AttemptKind kind, LocalDate bookedOn, Set<MethodId> scope, boolean wholeEpa,
-      boolean pastHardWindow) {
-    return new Attempt(Option.some(kind), Option.some(bookedOn), scope, TreeSet.empty(), wholeEpa, false, false, false,
-        pastHardWindow);
+  /** @return empty for the first attempt, else resit or retake */
+  Option<AttemptKind> kind() {
+    return Option.of(state.kind);
   }
 
+  /** @return the methods this attempt covers */
+  Set<MethodId> scope() {
+    TreeSet<MethodId> scope = TreeSet.empty();
+    for (int m = 0; m < state.index.size(); m++) {
+      scope = state.inScope(m) ? scope.add(state.index.ids[m]) : scope;
+    }
+    return scope;
+  }
+
+  /** @return the methods covered and not yet assessed */
   Set<MethodId> awaiting() {
-    return scope.removeAll(assessed);
+    TreeSet<MethodId> awaiting = TreeSet.empty();
+    for (int m = 0; m < state.index.size(); m++) {
+      awaiting = state.awaits(m) ? awaiting.add(state.index.ids[m]) : awaiting;
+    }
+    return awaiting;
+  }
+
+  /** @return whether a method awaits assessment */
+  boolean awaits(MethodId method) {
+    int m = state.index.position(method);
+    return m >= 0 && state.awaits(m);
+  }
+
+  /** @return whether a method was assessed in this attempt */
+  boolean hasAssessed(MethodId method) {
+    int m = state.index.position(method);
+    return m >= 0 && state.assessed(m);
+  }
+
+  /** @return whether no method awaits assessment */
+  boolean complete() {
+    return !state.anyAwaiting();
+  }
+
+  /** @return whether nothing was assessed yet in this attempt */
+  boolean unstarted() {
+    return !state.anyAssessed();
+  }
+
+  /** @return whether the attempt is the whole EPA again (a fresh start for the hard window) */
+  boolean wholeEpa() {
+    return state.wholeEpa();
+  }
+
+  /** @return whether the further training of a retake is complete */
+  boolean trainingCompleted() {
+    return state.trainingCompleted();
+  }
+
+  /** @return whether exceptional circumstances were determined for this attempt */
+  boolean exceptional() {
+    return state.exceptional();
+  }
+
+  /** @return whether this attempt's outcome has been notified */
+  boolean notified() {
+    return state.notified();
+  }
+
+  /**
+   * @return whether the attempt is the whole EPA again, booked after the plan's hard window had
+   *     passed; the resit and retake windows do not bind it
+   */
+  boolean pastHardWindow() {
+    return state.pastHardWindow();
   }
 
   boolean isFurther() {
-    return kind.isDefined();
+    return state.isFurther();
   }
 
   boolean isRetake() {
-    return kind.contains(AttemptKind.RETAKE);
+    return state.isRetake();
   }
 
-  Attempt withAssessed(MethodId method) {
-    return new Attempt(kind, bookedOn, scope, assessed.add(method), wholeEpa, trainingCompleted, exceptional, notified, pastHardWindow);
-  }
-
-  Attempt withTrainingCompleted() {
-    return new Attempt(kind, bookedOn, scope, assessed, wholeEpa, true, exceptional, notified, pastHardWindow);
-  }
-
-  Attempt withExceptional() {
-    return new Attempt(kind, bookedOn, scope, assessed, wholeEpa, trainingCompleted, true, notified, pastHardWindow);
-  }
-
-  Attempt withNotified() {
-    return new Attempt(kind, bookedOn, scope, assessed, wholeEpa, trainingCompleted, exceptional, true, pastHardWindow);
+  @Override
+  public String toString() {
+    return "Attempt[" + kind().map(AttemptKind::name).getOrElse("FIRST") + ", scope " + scope().mkString(", ")
+        + ", awaiting " + awaiting().mkString(", ") + "]";
   }
 }

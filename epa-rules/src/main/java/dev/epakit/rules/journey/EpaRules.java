@@ -8,16 +8,17 @@ import dev.epakit.core.journey.Fact;
 import dev.epakit.core.journey.Party;
 import dev.epakit.core.plan.MethodId;
 import dev.epakit.core.plan.ResitRetakePolicy;
+import dev.epakit.rules.Explanation;
 import dev.epakit.rules.Finding;
 import dev.epakit.rules.Rule;
 import dev.epakit.rules.RuleDescription;
 import dev.epakit.rules.RuleSet;
 import dev.epakit.rules.Source;
+import dev.epakit.rules.Violation;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Set;
-import io.vavr.collection.TreeSet;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.time.Period;
@@ -176,6 +177,14 @@ public final class EpaRules {
 
   private static final Map<Class<? extends Fact>, RuleSet<Step>> BY_FACT = buildRuleSets();
 
+  /** The same rule sets, for lookups by fact class on every refusal and explanation. */
+  private static final java.util.Map<Class<? extends Fact>, RuleSet<Step>> LOOKUP =
+      java.util.Map.copyOf(BY_FACT.toJavaMap());
+
+  /** The quick checks' bit for {@link #METHOD_MARK} among the rules of an assessment. */
+  static final long METHOD_MARK_BIT = 1L << rulesFor(Fact.MethodAssessed.class).rules()
+      .indexWhere(r -> r.description().equals(METHOD_MARK));
+
   private static Map<Class<? extends Fact>, RuleSet<Step>> buildRuleSets() {
     List<Rule<Step>> common = List.of(rule(FACT_ORDER, EpaRules::factOrder), rule(WITHDRAWN, EpaRules::notWithdrawn));
     Map<Class<? extends Fact>, List<Rule<Step>>> specific = LinkedHashMap.<Class<? extends Fact>, List<Rule<Step>>>empty()
@@ -261,7 +270,56 @@ public final class EpaRules {
    * @return the rule set
    */
   static RuleSet<Step> rulesFor(Class<? extends Fact> kind) {
-    return BY_FACT.get(kind).getOrElseThrow(() -> new IllegalStateException("no rules for " + kind));
+    RuleSet<Step> rules = LOOKUP.get(kind);
+    if (rules == null) {
+      throw new IllegalStateException("no rules for " + kind);
+    }
+    return rules;
+  }
+
+  /**
+   * Why a fact is refused: the violations of the rules the quick checks found broken, each
+   * explained by its own check.
+   *
+   * @param before the state before the fact
+   * @param fact the fact
+   * @param broken the rules broken, as {@link Refusals#of} gives them
+   * @return the violations, in rule order
+   */
+  static List<Violation> violations(JourneyState before, Fact fact, long broken) {
+    Step step = Step.of(before, fact);
+    List<Violation> violations = List.empty();
+    int i = 0;
+    for (Rule<Step> rule : rulesFor(fact.getClass()).rules()) {
+      if ((broken & (1L << i)) != 0) {
+        violations = violations.append(rule.evaluate(step).toViolation());
+      }
+      i++;
+    }
+    return violations;
+  }
+
+  /**
+   * The explanation of a fact's rules, decided by the quick checks and worked out when read.
+   *
+   * @param before the state before the fact
+   * @param fact the fact
+   * @return the deferred explanation
+   */
+  static Explanation explain(JourneyState before, Fact fact) {
+    return explain(before, fact, !Refusals.refuses(before, fact));
+  }
+
+  /**
+   * The explanation of a fact's rules, worked out when read.
+   *
+   * @param before the state before the fact
+   * @param fact the fact
+   * @param allowed whether the rules allow it, as the quick checks decided
+   * @return the deferred explanation
+   */
+  static Explanation explain(JourneyState before, Fact fact, boolean allowed) {
+    return Explanation.deferred(allowed, () -> rulesFor(fact.getClass()).evaluate(Step.of(before, fact)).verdicts());
   }
 
   /**
@@ -334,14 +392,14 @@ public final class EpaRules {
     if (s.plan().method(method).isEmpty()) {
       return Finding.notApplicable("not a method of the plan");
     }
-    if (a.awaiting().contains(method)) {
+    if (a.awaits(method)) {
       return Finding.satisfied(() -> method + " awaits assessment");
     }
     if (a.notified()) {
       return Finding.violated(() -> "the outcome of this attempt was notified: " + method
           + " is assessed again only in a booked resit or retake");
     }
-    if (a.assessed().contains(method)) {
+    if (a.hasAssessed(method)) {
       return Finding.violated(() -> method + " was already assessed in this attempt");
     }
     return Finding.violated(() -> method + " is not part of this " + attemptName(a)
@@ -355,7 +413,7 @@ public final class EpaRules {
     MethodId method = ((Fact.MethodAssessed) s.fact()).method();
     Attempt a = s.before().attempt();
     List<MethodId> earlier = s.plan().methodIds().takeWhile(id -> !id.equals(method))
-        .filter(id -> a.scope().contains(id) && !a.assessed().contains(id));
+        .filter(a::awaits);
     return Finding.when(earlier.isEmpty(), () -> "every earlier method is assessed",
         () -> "the plan fixes the order: assess " + earlier.mkString(", ") + " first");
   }
@@ -401,7 +459,7 @@ public final class EpaRules {
     }
     boolean partial;
     if (s.fact() instanceof Fact.FurtherAttemptBooked b) {
-      partial = !TreeSet.ofAll(b.methods()).containsAll(s.plan().methodIds());
+      partial = !booksEveryMethod(s.plan(), b);
     } else {
       partial = s.before().attempt().isFurther() && !s.before().attempt().wholeEpa();
     }
@@ -423,12 +481,12 @@ public final class EpaRules {
     if (a.notified()) {
       return Finding.violated("this attempt's outcome was already notified");
     }
-    return Finding.when(a.awaiting().isEmpty(), () -> "every method of the attempt is assessed",
+    return Finding.when(a.complete(), () -> "every method of the attempt is assessed",
         () -> "methods still awaiting assessment: " + a.awaiting().mkString(", "));
   }
 
   private static Finding gradeDetermined(Step s, JourneyState state) {
-    if (!state.attempt().awaiting().isEmpty()) {
+    if (!state.attempt().complete()) {
       return Finding.notApplicable("methods still await assessment");
     }
     OverallGrade overall = Grading.overall(s.plan(), state);
@@ -439,7 +497,7 @@ public final class EpaRules {
   }
 
   private static boolean rebooking(Attempt a) {
-    return a.isFurther() && a.assessed().isEmpty() && !a.notified();
+    return a.isFurther() && a.unstarted() && !a.notified();
   }
 
   private static Finding furtherAfterFail(Step s) {
@@ -457,29 +515,42 @@ public final class EpaRules {
 
   private static Finding onlyFailed(Step s) {
     Fact.FurtherAttemptBooked b = (Fact.FurtherAttemptBooked) s.fact();
-    Set<MethodId> booked = TreeSet.ofAll(b.methods());
-    Set<MethodId> unknown = booked.removeAll(s.plan().methodIds());
-    if (!unknown.isEmpty()) {
-      return Finding.violated(() -> "not methods of the plan: " + unknown.mkString(", "));
+    JourneyState before = s.before();
+    java.util.List<MethodId> unknown = new java.util.ArrayList<>();
+    java.util.List<MethodId> passed = new java.util.ArrayList<>();
+    for (MethodId id : b.methods()) { // ordered by id
+      int m = before.index.position(id);
+      if (m < 0) {
+        unknown.add(id);
+      } else if (!before.failed(m)) {
+        passed.add(id);
+      }
     }
-    Set<MethodId> passed = booked.removeAll(s.before().failedMethods());
+    if (!unknown.isEmpty()) {
+      return Finding.violated(() -> "not methods of the plan: " + List.ofAll(unknown).mkString(", "));
+    }
+    Object failed = Grading.text(() -> before.failedMethods().mkString(", "));
     if (passed.isEmpty()) {
-      return Finding.satisfied("every booked method was failed").reading("failed", s.before().failedMethods().mkString(", "));
+      return Finding.satisfied("every booked method was failed").reading("failed", failed);
     }
     if (b.attempt() == AttemptKind.RESIT) {
-      return Finding.violated(() -> "a resit covers only failed methods, but " + passed.mkString(", ") + " passed")
-          .reading("failed", s.before().failedMethods().mkString(", "));
+      return Finding.violated(() -> "a resit covers only failed methods, but " + List.ofAll(passed).mkString(", ")
+          + " passed").reading("failed", failed);
     }
-    if (wholeEpaRequired(s.plan(), s.before(), b.date()).isDefined() && booked.containsAll(s.plan().methodIds())) {
+    if (wholeEpaRequired(s.plan(), before, b.date()).isDefined() && b.methods().size() == before.index.size()) {
       return Finding.notApplicable("the whole EPA is taken again");
     }
-    return Finding.violated(() -> "only failed methods are re-taken, but " + passed.mkString(", ") + " passed")
-        .reading("failed", s.before().failedMethods().mkString(", "));
+    return Finding.violated(() -> "only failed methods are re-taken, but " + List.ofAll(passed).mkString(", ")
+        + " passed").reading("failed", failed);
+  }
+
+  private static boolean booksEveryMethod(dev.epakit.core.plan.AssessmentPlan plan, Fact.FurtherAttemptBooked b) {
+    return b.methods().containsAll(plan.methodIds().toJavaList());
   }
 
   /** Why the whole EPA must be taken again on a date, or none. */
   static Option<String> wholeEpaRequired(dev.epakit.core.plan.AssessmentPlan plan, JourneyState state, LocalDate date) {
-    int failed = state.failedMethods().size();
+    int failed = state.failedCount();
     Option<Integer> scope = Option.ofOptional(plan.policy().wholeEpaWhenMoreThanFailed());
     if (scope.exists(n -> failed > n)) {
       return Option.some(failed + " methods failed and the plan takes the whole EPA again when more than "
@@ -495,7 +566,7 @@ public final class EpaRules {
 
   private static Finding wholeEpa(Step s) {
     Fact.FurtherAttemptBooked b = (Fact.FurtherAttemptBooked) s.fact();
-    int failed = s.before().failedMethods().size();
+    int failed = s.before().failedCount();
     Option<Integer> scope = Option.ofOptional(s.plan().policy().wholeEpaWhenMoreThanFailed());
     if (scope.isEmpty()) {
       return Finding.notApplicable("the plan re-sits and re-takes failed methods only");
@@ -504,7 +575,7 @@ public final class EpaRules {
       return Finding.satisfied(() -> failed + " failed methods: not more than " + scope.get())
           .reading("failed methods", failed);
     }
-    return Finding.when(TreeSet.ofAll(b.methods()).containsAll(s.plan().methodIds()),
+    return Finding.when(booksEveryMethod(s.plan(), b),
             () -> "the whole EPA is booked", () -> failed + " methods failed, more than " + scope.get()
                 + ": the plan requires the whole EPA again")
         .reading("failed methods", failed);
@@ -540,7 +611,7 @@ public final class EpaRules {
     if (a.trainingCompleted()) {
       return Finding.violated("the further training was already recorded as completed");
     }
-    return Finding.when(a.assessed().isEmpty(), "the retake is booked and not yet assessed",
+    return Finding.when(a.unstarted(), "the retake is booked and not yet assessed",
         "the retake's assessment has already started");
   }
 
@@ -601,7 +672,8 @@ public final class EpaRules {
           : b.attempt().notified() ? "the outcome is " + b.lastOutcome().get().overall() + ", not a pass"
           : "a resit or retake is under way");
     }
-    List<MethodId> notAchieved = s.plan().methodIds().filter(id -> b.grades().get(id).forAll(Grade::failing));
+    Map<MethodId, Grade> grades = b.grades();
+    List<MethodId> notAchieved = s.plan().methodIds().filter(id -> grades.get(id).forAll(Grade::failing));
     return Finding.when(notAchieved.isEmpty(), () -> "every component is achieved",
             () -> "components not achieved: " + notAchieved.mkString(", "))
         .reading("overall", b.lastOutcome().get().overall());
@@ -610,7 +682,7 @@ public final class EpaRules {
   /** Parties missing from the agreements of a purpose, or from the result's recipients when null. */
   private static Finding allParties(JourneyState state, AgreementPurpose purpose, String what) {
     List<Party> missing = List.of(Party.values()).filter(p -> purpose == null
-        ? !state.resultTo().contains(p) : !state.agreed(purpose, p));
+        ? !state.resultTo(p) : !state.agreed(purpose, p));
     return Finding.when(missing.isEmpty(), () -> "apprentice, employer and provider " + what,
         () -> "not yet " + what + ": " + missing.map(EpaRules::partyName).mkString(", "));
   }

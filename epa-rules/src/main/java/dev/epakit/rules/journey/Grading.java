@@ -11,6 +11,7 @@ import dev.epakit.rules.Explanation;
 import dev.epakit.rules.Finding;
 import dev.epakit.rules.Verdict;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
@@ -40,13 +41,14 @@ final class Grading {
   /** The overall grade of the state's current attempt. */
   static OverallGrade overall(AssessmentPlan plan, JourneyState state) {
     Seq<MethodId> awaiting = state.attempt().awaiting().toList();
-    if (!awaiting.isEmpty() || state.grades().size() < plan.methods().size()) {
+    Map<MethodId, Grade> grades = state.grades();
+    if (!awaiting.isEmpty() || grades.size() < plan.methods().size()) {
       Verdict v = new Verdict(EpaRules.GRADE_TABLE,
           Finding.notApplicable(() -> "methods awaiting assessment: " + awaiting.mkString(", ")));
       return new OverallGrade(Option.none(), Option.none(), false, new Explanation(List.of(v)));
     }
-    List<Grade> tuple = plan.methodIds().map(id -> state.grades().get(id).get());
-    List<MethodId> failed = plan.methodIds().filter(id -> state.grades().get(id).get().failing());
+    List<Grade> tuple = plan.methodIds().map(id -> grades.get(id).get());
+    List<MethodId> failed = plan.methodIds().filter(id -> grades.get(id).get().failing());
     Object combination = text(() -> plan.methodIds().zip(tuple).map(t -> t._1 + "=" + t._2).mkString(", "));
     Option<Grade> fromTable = plan.grading().overallFor(tuple);
     Verdict tableVerdict = new Verdict(EpaRules.GRADE_TABLE, fromTable.isDefined()
@@ -100,7 +102,7 @@ final class Grading {
   }
 
   /** A value read by a rule whose text is built only when an explanation is read. */
-  private static Object text(java.util.function.Supplier<String> render) {
+  static Object text(java.util.function.Supplier<String> render) {
     return new Object() {
       @Override
       public String toString() {

@@ -4,7 +4,6 @@ import dev.epakit.core.identity.Apprentice;
 import dev.epakit.core.journey.Fact;
 import dev.epakit.core.plan.AssessmentPlan;
 import dev.epakit.rules.Explanation;
-import dev.epakit.rules.RuleSet;
 import dev.epakit.rules.Violation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -49,7 +48,7 @@ public final class Journey {
   public static Journey start(AssessmentPlan plan, Apprentice apprentice) {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(apprentice, "apprentice");
-    return new Journey(plan, apprentice, List.empty(), JourneyState.initial(plan));
+    return new Journey(plan, apprentice, List.empty(), JourneyState.initial(PlanIndex.of(plan)));
   }
 
   /**
@@ -60,22 +59,22 @@ public final class Journey {
    *     way
    */
   public Validation<Seq<Violation>, Journey> record(Fact fact) {
-    Step step = Step.of(plan, state, Objects.requireNonNull(fact, "fact"));
-    RuleSet<Step> rules = EpaRules.rulesFor(fact.getClass());
-    // the explanation is built only for a refusal: an accepted fact needs none
-    return rules.allows(step)
-        ? Validation.valid(new Journey(plan, apprentice, latestFirst.prepend(fact), step.after()))
-        : Validation.invalid(rules.evaluate(step).violations());
+    Objects.requireNonNull(fact, "fact");
+    // the quick checks decide; the explanation is built only for a refusal
+    return !Refusals.refuses(state, fact)
+        ? Validation.valid(new Journey(plan, apprentice, latestFirst.prepend(fact), state.apply(fact)))
+        : Validation.invalid(EpaRules.violations(state, fact, Refusals.of(state, fact)));
   }
 
   /**
-   * Checks a fact without recording it.
+   * Checks a fact without recording it. The decision is made at once; the verdicts are worked out
+   * when the explanation is first read.
    *
    * @param fact the fact, not {@code null}
    * @return every verdict of the rules that concern it
    */
   public Explanation check(Fact fact) {
-    return EpaRules.rulesFor(fact.getClass()).evaluate(Step.of(plan, state, Objects.requireNonNull(fact, "fact")));
+    return EpaRules.explain(state, Objects.requireNonNull(fact, "fact"));
   }
 
   /**
@@ -88,19 +87,25 @@ public final class Journey {
    * @return the journey of the accepted facts and the refusals
    */
   public static Replay replay(AssessmentPlan plan, Apprentice apprentice, Iterable<? extends Fact> facts) {
-    Journey journey = start(plan, apprentice);
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(apprentice, "apprentice");
+    // the same decisions as recording one fact at a time, folding into one state nobody else holds
+    JourneyState state = JourneyState.initial(PlanIndex.of(plan));
+    List<Fact> latestFirst = List.empty();
     List<Replay.Refusal> refused = List.empty();
     int index = 0;
     for (Fact fact : facts) {
-      Validation<Seq<Violation>, Journey> next = journey.record(fact);
-      if (next.isValid()) {
-        journey = next.get();
+      Objects.requireNonNull(fact, "fact");
+      if (!Refusals.refuses(state, fact)) {
+        state.fold(fact);
+        latestFirst = latestFirst.prepend(fact);
       } else {
-        refused = refused.append(new Replay.Refusal(index, fact, next.getError().toList()));
+        refused = refused.append(
+            new Replay.Refusal(index, fact, EpaRules.violations(state, fact, Refusals.of(state, fact))));
       }
       index++;
     }
-    return new Replay(journey, refused);
+    return new Replay(new Journey(plan, apprentice, latestFirst, state), refused);
   }
 
   /**
@@ -114,9 +119,9 @@ public final class Journey {
     if (latestFirst.isEmpty() || !latestFirst.head().date().isAfter(asOf)) {
       return new JourneySnapshot(plan, apprentice, state, asOf); // facts are in date order
     }
-    JourneyState s = JourneyState.initial(plan);
+    JourneyState s = JourneyState.initial(state.index);
     for (Fact fact : facts().takeWhile(f -> !f.date().isAfter(asOf))) {
-      s = s.apply(plan, fact);
+      s.fold(fact);
     }
     return new JourneySnapshot(plan, apprentice, s, asOf);
   }

@@ -51,23 +51,23 @@ public final class JourneySnapshot {
 
   /** @return where the EPA stands */
   public JourneyStatus status() {
-    Attempt a = state.attempt();
-    if (state.withdrawn().isDefined()) {
+    JourneyState a = state;
+    if (a.withdrawn != null) {
       return JourneyStatus.WITHDRAWN;
     }
-    if (state.certificateRequested().isDefined()) {
+    if (a.certificateRequested != null) {
       return JourneyStatus.CERTIFICATE_REQUESTED;
     }
-    if (state.gateway().isEmpty()) {
+    if (a.gateway == null) {
       return JourneyStatus.AWAITING_GATEWAY;
     }
     if (a.notified()) {
-      return state.passNotified() ? JourneyStatus.PASSED : JourneyStatus.FAILED;
+      return a.passNotified() ? JourneyStatus.PASSED : JourneyStatus.FAILED;
     }
-    if (a.isRetake() && !a.trainingCompleted() && a.assessed().isEmpty()) {
+    if (a.isRetake() && !a.trainingCompleted() && !a.anyAssessed()) {
       return JourneyStatus.AWAITING_TRAINING;
     }
-    return a.awaiting().isEmpty() ? JourneyStatus.AWAITING_NOTIFICATION : JourneyStatus.IN_ASSESSMENT;
+    return a.anyAwaiting() ? JourneyStatus.IN_ASSESSMENT : JourneyStatus.AWAITING_NOTIFICATION;
   }
 
   /**
@@ -87,7 +87,8 @@ public final class JourneySnapshot {
 
   /** @return the current grade of each method assessed at least once, in plan order */
   public List<io.vavr.Tuple2<MethodId, Grade>> methodGrades() {
-    return plan.methodIds().flatMap(id -> state.grades().get(id).map(g -> io.vavr.Tuple.of(id, g)));
+    io.vavr.collection.Map<MethodId, Grade> grades = state.grades();
+    return plan.methodIds().flatMap(id -> grades.get(id).map(g -> io.vavr.Tuple.of(id, g)));
   }
 
   /**
@@ -97,27 +98,25 @@ public final class JourneySnapshot {
    */
   public List<NextStep> nextSteps() {
     List<NextStep> steps = List.empty();
-    if (state.gateway().isEmpty()) {
+    if (state.gateway == null) {
       steps = steps.append(step(NextStep.Action.PASS_GATEWAY, List.empty(), new Fact.GatewayPassed(asOf),
           Option.none(), List.empty()));
     }
-    for (MethodId id : state.attempt().awaiting().toList().sorted((x, y) ->
-        plan.methodIds().indexOf(x) - plan.methodIds().indexOf(y))) {
-      AssessmentMethod m = plan.method(id).get();
-      Mark mark = m.scored() ? Mark.score(m.bands().get().maximum()) : Mark.grade(m.scale().highest().name());
-      NextStep s = step(NextStep.Action.ASSESS_METHOD, List.of(id),
-          new Fact.MethodAssessed(asOf, id, mark, ANY_ASSESSOR), deadlineOfAttempt(), List.empty());
-      steps = steps.append(withoutMarkVerdict(s));
+    PlanIndex index = state.index;
+    for (int m = 0; m < index.size(); m++) {
+      if (state.awaits(m)) {
+        steps = steps.append(assessment(index.methods[m]));
+      }
     }
-    if (state.gateway().isDefined() && !state.attempt().notified()) {
+    if (state.gateway != null && !state.notified()) {
       steps = steps.append(step(NextStep.Action.NOTIFY_OUTCOME, List.empty(), new Fact.OutcomeNotified(asOf),
           Option.none(), List.empty()));
     }
-    if (state.attempt().isRetake() && !state.attempt().trainingCompleted()) {
+    if (state.isRetake() && !state.trainingCompleted()) {
       steps = steps.append(step(NextStep.Action.COMPLETE_FURTHER_TRAINING, List.empty(),
           new Fact.FurtherTrainingCompleted(asOf), deadlineOfAttempt(), List.empty()));
     }
-    if (state.lastOutcome().isDefined()) {
+    if (state.hasOutcome()) {
       steps = steps.append(furtherAttempt(AttemptKind.RESIT)).append(furtherAttempt(AttemptKind.RETAKE));
       steps = steps.append(step(NextStep.Action.LODGE_APPEAL, List.empty(), new Fact.AppealLodged(asOf),
           Option.some(appealDeadline()), List.empty()));
@@ -132,14 +131,19 @@ public final class JourneySnapshot {
 
   private NextStep step(NextStep.Action action, List<MethodId> methods, Fact fact, Option<LocalDate> deadline,
       List<String> requirements) {
-    Explanation e = EpaRules.rulesFor(fact.getClass()).evaluate(Step.of(plan, state, fact));
+    Explanation e = EpaRules.explain(state, fact);
     return new NextStep(action, methods, e.allowed(), deadline, requirements, e);
   }
 
-  /** The hypothetical mark's own verdict says nothing about whether the step is allowed. */
-  private static NextStep withoutMarkVerdict(NextStep s) {
-    Explanation e = new Explanation(s.explanation().verdicts().filter(v -> !v.rule().equals(EpaRules.METHOD_MARK)));
-    return new NextStep(s.action(), s.methods(), e.allowed(), s.deadline(), s.requirements(), e);
+  /** Assessing a method with its best mark; the hypothetical mark's own verdict is left out. */
+  private NextStep assessment(AssessmentMethod m) {
+    Mark mark = m.scored() ? Mark.score(m.bands().get().maximum()) : Mark.grade(m.scale().highest().name());
+    Fact fact = new Fact.MethodAssessed(asOf, m.id(), mark, ANY_ASSESSOR);
+    JourneyState before = state;
+    boolean allowed = (Refusals.of(before, fact) & ~EpaRules.METHOD_MARK_BIT) == 0;
+    Explanation e = Explanation.deferred(allowed, () -> EpaRules.explain(before, fact, allowed).verdicts()
+        .filter(v -> !v.rule().equals(EpaRules.METHOD_MARK)));
+    return new NextStep(NextStep.Action.ASSESS_METHOD, List.of(m.id()), allowed, deadlineOfAttempt(), List.empty(), e);
   }
 
   private NextStep furtherAttempt(AttemptKind kind) {
@@ -195,8 +199,8 @@ public final class JourneySnapshot {
   /** @return whether the certificate can be applied for on this date, and what is missing */
   public CertificateReadiness certificateReadiness() {
     Fact request = Fact.CertificateRequested.throughService(asOf);
-    Explanation e = EpaRules.rulesFor(request.getClass()).evaluate(Step.of(plan, state, request));
-    return new CertificateReadiness(e.allowed(), e.violations().flatMap(Violation::reasons), e);
+    Explanation e = EpaRules.explain(state, request);
+    return new CertificateReadiness(e.allowed(), e.allowed() ? List.empty() : e.violations().flatMap(Violation::reasons), e);
   }
 
   /** @return what is still owed to each party about the latest outcome, in party order */
@@ -207,13 +211,13 @@ public final class JourneySnapshot {
     boolean failed = state.failNotified();
     List<Notification> owed = List.empty();
     for (Party p : Party.values()) {
-      if (!state.resultTo().contains(p)) {
+      if (!state.resultTo(p)) {
         owed = owed.append(new Notification(p, Notification.What.RESULT, EpaRules.RESULTS_OWED));
       }
-      if (failed && p != Party.PROVIDER && !state.statementTo().contains(p)) {
+      if (failed && p != Party.PROVIDER && !state.statementTo(p)) {
         owed = owed.append(new Notification(p, Notification.What.RESULT_STATEMENT, EpaRules.STATEMENT_OWED));
       }
-      if (failed && p != Party.APPRENTICE && !state.appealsProcessTo().contains(p)) {
+      if (failed && p != Party.APPRENTICE && !state.appealsProcessTo(p)) {
         owed = owed.append(new Notification(p, Notification.What.APPEALS_PROCESS, EpaRules.APPEALS_PROCESS_OWED));
       }
     }
@@ -244,8 +248,9 @@ public final class JourneySnapshot {
       return Option.none();
     }
     JourneyState.Notified outcome = state.lastOutcome().get();
+    io.vavr.collection.Map<MethodId, Grade> grades = state.grades();
     List<ResultStatement.MethodResult> methods = plan.methods().flatMap(m ->
-        state.grades().get(m.id()).map(g -> new ResultStatement.MethodResult(m.id(), m.name(), g)));
+        grades.get(m.id()).map(g -> new ResultStatement.MethodResult(m.id(), m.name(), g)));
     List<MethodId> failed = methods.filter(ResultStatement.MethodResult::failed).map(ResultStatement.MethodResult::method);
     boolean whole = EpaRules.wholeEpaRequired(plan, state, asOf).isDefined();
     boolean attemptsLeft = plan.policy().attemptLimit().map(l -> state.furtherAttempts() < l).orElse(true);

@@ -56,8 +56,10 @@ public record AppealPeriod(int length, Unit unit) {
     if (unit == Unit.CALENDAR_DAYS) {
       return notified.plusDays(length);
     }
-    LocalDate day = notified;
-    int left = length;
+    // any seven days in a row hold five working days: skip whole weeks, then walk the rest
+    int weeks = (length - 1) / 5;
+    LocalDate day = notified.plusDays(7L * weeks);
+    int left = length - 5 * weeks;
     while (left > 0) {
       day = day.plusDays(1);
       if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {

@@ -235,7 +235,7 @@ class JourneyCommandsTest {
     Path f = file("j.json", journeys(FAILED, PASSED.replace("1000102504", "9276308686")));
     CommandRun text = run("statement", "--plan", "senior-leader", "--as-of", "2025-02-20", f.toString(), "--uln", "1000102504");
     assertThat(text.code()).isZero();
-    assertThat(text.out()).contains("Result statement", "Assessment methods failed: Work-based project",
+    assertThat(text.out()).contains("Result statement", "Assessment methods failed: Strategic business proposal",
         "A resit must be taken by 14 May 2025", "capped at Pass", "appeal by 14 March 2025");
     CommandRun html = run("statement", "--plan", "senior-leader", "--as-of", "2025-02-20", f.toString(), "--uln", "1000102504",
         "--format", "html", "--how-to-appeal", "write to <appeals@example.org>", "--appeal-period", "28 days");
@@ -246,7 +246,8 @@ class JourneyCommandsTest {
         .doesNotContain("<script>", "src=", "href=");
     CommandRun md = run("statement", "--plan", "senior-leader", "--as-of", "2025-02-20", f.toString(), "--uln", "1000102504",
         "--format", "markdown");
-    assertThat(md.out()).contains("\\<script\\>", "| Work\\-based project");
+    assertThat(md.out()).contains("\\<script\\>", "| Strategic business proposal, presentation with questioning",
+        "end\\-point assessment organisation");
     CommandRun json = run("statement", "--plan", "senior-leader", "--as-of", "2025-02-20", f.toString(), "--uln", "1000102504",
         "--format", "json");
     JsonNode st = new ObjectMapper().readTree(json.out());

@@ -26,8 +26,8 @@ class PlanReaderTest {
         "source": "Senior leader apprenticeship standard (ST0480), end-point assessment plan, 2020, Institute for Apprenticeships and Technical Education",
         "effective": {"from": "2020-01-01"},
         "methods": [
-          {"id": "project", "name": "Work-based project with presentation and questioning", "grades": ["Fail", "Pass", "Distinction"]},
-          {"id": "discussion", "name": "Professional discussion underpinned by a portfolio", "grades": ["Fail", "Pass", "Distinction"]}
+          {"id": "project", "name": "Strategic business proposal, presentation with questioning", "grades": ["Fail", "Pass", "Distinction"]},
+          {"id": "discussion", "name": "Professional discussion underpinned by a portfolio of evidence", "grades": ["Fail", "Pass", "Distinction"]}
         ],
         "overall": {"grades": ["Fail", "Pass", "Distinction"]},
         "grading": [
@@ -173,8 +173,8 @@ class PlanReaderTest {
   void aliasesOfScalarsAreFineAndAnchorsOfListsWithinLimits() throws IOException {
     String text = Files.readString(SENIOR_LEADER)
         .replace("    grades: [Fail, Pass, Distinction]\n  - id: discussion", "    grades: &fpd [Fail, Pass, Distinction]\n  - id: discussion")
-        .replace("  - id: discussion\n    name: Professional discussion underpinned by a portfolio\n    grades: [Fail, Pass, Distinction]",
-            "  - id: discussion\n    name: Professional discussion underpinned by a portfolio\n    grades: *fpd")
+        .replace("  - id: discussion\n    name: Professional discussion underpinned by a portfolio of evidence\n    grades: [Fail, Pass, Distinction]",
+            "  - id: discussion\n    name: Professional discussion underpinned by a portfolio of evidence\n    grades: *fpd")
         .replace("overall:\n  grades: [Fail, Pass, Distinction]", "overall:\n  grades: *fpd");
     assertThat(text).contains("*fpd");
     assertThat(read(text).diagnostics()).isEmpty();

@@ -27,8 +27,8 @@ final class Plans {
     GradeScale fpd = GradeScale.failPassDistinction();
     return AssessmentPlan.builder(Standard.of("ST0480", "1.0"))
         .title("Senior leader")
-        .method(AssessmentMethod.graded("project", "Work-based project with presentation and questioning", fpd))
-        .method(AssessmentMethod.graded("discussion", "Professional discussion underpinned by a portfolio", fpd))
+        .method(AssessmentMethod.graded("project", "Strategic business proposal, presentation with questioning", fpd))
+        .method(AssessmentMethod.graded("discussion", "Professional discussion underpinned by a portfolio of evidence", fpd))
         .overallScale(fpd)
         .row("Fail", "*", "Fail")
         .row("*", "Fail", "Fail")

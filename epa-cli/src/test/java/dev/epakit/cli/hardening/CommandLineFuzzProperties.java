@@ -7,11 +7,9 @@ import dev.epakit.io.hardening.HostileInput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /**
  * Hostile files ({@link HostileInput}, shared with the readers' fuzz properties in epa-io) through
@@ -21,37 +19,7 @@ import net.jqwik.api.Provide;
  * get 10,000 inputs each in epa-io; here each command gets 200, enough to catch a command
  * that mishandles what a reader reports.
  */
-class CommandLineFuzzProperties {
-
-  @Provide
-  Arbitrary<byte[]> plans() {
-    return HostileInput.hostile(HostileInput.PLAN);
-  }
-
-  @Provide
-  Arbitrary<byte[]> journeys() {
-    return HostileInput.hostile(HostileInput.JOURNEYS);
-  }
-
-  @Provide
-  Arbitrary<byte[]> simpleResults() {
-    return HostileInput.hostile(HostileInput.SIMPLE_RESULTS);
-  }
-
-  @Provide
-  Arbitrary<byte[]> results() {
-    return HostileInput.hostile(HostileInput.RESULTS);
-  }
-
-  @Provide
-  Arbitrary<byte[]> ratings() {
-    return HostileInput.hostile(HostileInput.RATINGS);
-  }
-
-  @Provide
-  Arbitrary<byte[]> assessments() {
-    return HostileInput.hostile(HostileInput.ASSESSMENTS);
-  }
+class CommandLineFuzzProperties extends HostileInput {
 
   @Property(tries = 200, edgeCases = EdgeCasesMode.MIXIN)
   void planCommands(@ForAll("plans") byte[] input) throws IOException {

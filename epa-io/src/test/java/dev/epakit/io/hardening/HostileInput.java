@@ -5,17 +5,20 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Provide;
 
 /**
  * Valid sample files of every kind EPA Kit reads, and a generator of hostile variants of them:
  * random bytes, truncated files, and files with pieces deleted, replaced or inserted (NUL bytes,
  * CRLF, byte-order marks, quotes, brackets, YAML aliases and tags, NaN, infinities, huge and
  * negative numbers, emoji and bidi controls, impossible dates), some with a broken UTF-8 sequence.
- * A test fixture shared by the reader fuzz properties and the command line's.
+ * A test fixture shared by the reader fuzz properties and the command line's: a property class
+ * extends it and names a provider in {@code @ForAll}, such as {@code @ForAll("plans")}.
  */
-public final class HostileInput {
+public abstract class HostileInput {
 
-  private HostileInput() {}
+  /** For property classes that take hostile files from the providers below. */
+  protected HostileInput() {}
 
   /** A valid sample. */
   public static final String PLAN = """
@@ -105,4 +108,40 @@ public final class HostileInput {
         net.jqwik.api.Tuple.of(2, random), net.jqwik.api.Tuple.of(2, truncated), net.jqwik.api.Tuple.of(6, mutated));
   }
 
+
+  /** @return hostile variants of {@link #PLAN} */
+  @Provide
+  public Arbitrary<byte[]> plans() {
+    return hostile(PLAN);
+  }
+
+  /** @return hostile variants of {@link #JOURNEYS} */
+  @Provide
+  public Arbitrary<byte[]> journeys() {
+    return hostile(JOURNEYS);
+  }
+
+  /** @return hostile variants of {@link #RESULTS} */
+  @Provide
+  public Arbitrary<byte[]> results() {
+    return hostile(RESULTS);
+  }
+
+  /** @return hostile variants of {@link #RATINGS} */
+  @Provide
+  public Arbitrary<byte[]> ratings() {
+    return hostile(RATINGS);
+  }
+
+  /** @return hostile variants of {@link #SIMPLE_RESULTS} */
+  @Provide
+  public Arbitrary<byte[]> simpleResults() {
+    return hostile(SIMPLE_RESULTS);
+  }
+
+  /** @return hostile variants of {@link #ASSESSMENTS} */
+  @Provide
+  public Arbitrary<byte[]> assessments() {
+    return hostile(ASSESSMENTS);
+  }
 }

@@ -19,11 +19,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /**
  * Hostile input for every reader, 10,000 generated inputs each: random bytes, mutated and
@@ -31,37 +29,7 @@ import net.jqwik.api.Provide;
  * marks, CRLF, NUL bytes, ragged rows and unterminated quotes. Every input ends in a value or a
  * diagnostic: no exception escapes a reader.
  */
-class ReaderFuzzProperties {
-
-  @Provide
-  Arbitrary<byte[]> plans() {
-    return HostileInput.hostile(HostileInput.PLAN);
-  }
-
-  @Provide
-  Arbitrary<byte[]> journeys() {
-    return HostileInput.hostile(HostileInput.JOURNEYS);
-  }
-
-  @Provide
-  Arbitrary<byte[]> results() {
-    return HostileInput.hostile(HostileInput.RESULTS);
-  }
-
-  @Provide
-  Arbitrary<byte[]> ratings() {
-    return HostileInput.hostile(HostileInput.RATINGS);
-  }
-
-  @Provide
-  Arbitrary<byte[]> simpleResults() {
-    return HostileInput.hostile(HostileInput.SIMPLE_RESULTS);
-  }
-
-  @Provide
-  Arbitrary<byte[]> assessments() {
-    return HostileInput.hostile(HostileInput.ASSESSMENTS);
-  }
+class ReaderFuzzProperties extends HostileInput {
 
   static final PlanReader PLAN_READER = PlanReader.standard();
 

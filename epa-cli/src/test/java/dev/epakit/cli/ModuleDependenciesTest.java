@@ -17,6 +17,7 @@ class ModuleDependenciesTest {
 
   private static final JavaClasses ALL = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .withImportOption(location -> !location.contains("-tests.jar")) // test fixtures of epa-io
       .importPackages("dev.epakit");
 
   @Test

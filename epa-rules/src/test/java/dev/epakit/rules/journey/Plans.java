@@ -11,7 +11,7 @@ import java.time.Period;
 import java.util.Map;
 
 /** Plans used by the rule tests, each as the project's design notes (section 4) describe it. */
-final class Plans {
+public final class Plans {
 
   private Plans() {}
 
@@ -24,6 +24,15 @@ final class Plans {
   }
 
   static AssessmentPlan seniorLeader(ResitRetakePolicy policy) {
+    return seniorLeaderBuilder().policy(policy).buildOrThrow();
+  }
+
+  /**
+   * Senior leader with the typical policy, to be changed by plan tests before it is built.
+   *
+   * @return a builder of the plan
+   */
+  public static AssessmentPlan.Builder seniorLeaderBuilder() {
     GradeScale fpd = GradeScale.failPassDistinction();
     return AssessmentPlan.builder(Standard.of("ST0480", "1.0"))
         .title("Senior leader")
@@ -35,9 +44,7 @@ final class Plans {
         .row("Pass", "Pass+", "Pass")
         .row("Distinction", "Pass", "Pass")
         .row("Distinction", "Distinction", "Distinction")
-        .policy(policy)
-        .source("Senior leader assessment plan, ST0480, 2020")
-        .buildOrThrow();
+        .source("Senior leader assessment plan, ST0480, 2020");
   }
 
   /**

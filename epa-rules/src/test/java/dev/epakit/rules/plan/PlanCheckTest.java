@@ -9,6 +9,7 @@ import dev.epakit.core.plan.AssessmentMethod;
 import dev.epakit.core.plan.AssessmentPlan;
 import dev.epakit.core.plan.MethodId;
 import dev.epakit.core.plan.ResitRetakePolicy;
+import dev.epakit.rules.journey.Plans;
 import io.vavr.collection.List;
 import java.time.LocalDate;
 import java.time.Period;
@@ -22,17 +23,7 @@ class PlanCheckTest {
 
   /** Senior leader (ST0480, 2020) as the design notes describe it. */
   static AssessmentPlan.Builder seniorLeader() {
-    return AssessmentPlan.builder(Standard.of("ST0480", "1.0"))
-        .title("Senior leader")
-        .method(AssessmentMethod.graded("project", "Work-based project", FPD))
-        .method(AssessmentMethod.graded("discussion", "Professional discussion", FPD))
-        .overallScale(FPD)
-        .row("Fail", "*", "Fail")
-        .row("*", "Fail", "Fail")
-        .row("Pass", "Pass+", "Pass")
-        .row("Distinction", "Pass", "Pass")
-        .row("Distinction", "Distinction", "Distinction")
-        .source("Senior leader assessment plan, ST0480, 2020");
+    return Plans.seniorLeaderBuilder();
   }
 
   /** Digital and technology solutions specialist (ST0482): the asymmetric table. */

@@ -59,39 +59,41 @@ final class CheckCommand implements Callable<Integer> {
 
   enum Format { text, json }
 
-  /**
-   * What one batch of journeys and diagnostics came to: the report text, in input order (in JSON,
-   * each journey after ",\n    "), and the counts.
-   */
-  private static final class Chunk {
-    String text;
-    boolean anyJourney;
+  /** The counts the summary gives, for one batch or for the whole file. */
+  private static class Counts {
     long journeys;
     long consistent;
     long refusedFacts;
     long withRefusals;
     long errors;
     long warnings;
-    final List<JourneyDiagnostic> diagnostics = new ArrayList<>(0);
-  }
 
-  private final class Totals {
-    long journeys;
-    long consistent;
-    long refusedFacts;
-    long withRefusals;
-    long errors;
-    long warnings;
-    boolean anyJourney;
-    final List<JourneyDiagnostic> diagnostics = new ArrayList<>();
-
-    void add(Chunk c, PrintWriter out) {
+    void add(Counts c) {
       journeys += c.journeys;
       consistent += c.consistent;
       refusedFacts += c.refusedFacts;
       withRefusals += c.withRefusals;
       errors += c.errors;
       warnings += c.warnings;
+    }
+  }
+
+  /**
+   * What one batch of journeys and diagnostics came to: the report text, in input order (in JSON,
+   * each journey after ",\n    "), and the counts.
+   */
+  private static final class Chunk extends Counts {
+    String text;
+    boolean anyJourney;
+    final List<JourneyDiagnostic> diagnostics = new ArrayList<>(0);
+  }
+
+  private static final class Totals extends Counts {
+    boolean anyJourney;
+    final List<JourneyDiagnostic> diagnostics = new ArrayList<>();
+
+    void add(Chunk c, PrintWriter out) {
+      add(c);
       diagnostics.addAll(c.diagnostics);
       int skip = !anyJourney && c.anyJourney ? 1 : 0; // in JSON the first journey has no comma before it
       out.write(c.text, skip, c.text.length() - skip);
